@@ -1,0 +1,57 @@
+using System.CommandLine;
+using HealthGap.Cli.Reference;
+using HealthGap.Core.Reference;
+
+namespace HealthGap.Cli;
+
+/// <summary>
+/// The <c>healthgap</c> root command: wires every subcommand and turns known failures into
+/// clear messages and exit codes. Each feature owns its subcommand in its own folder.
+/// </summary>
+internal static class HealthGapCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand(
+            """
+            HealthGap: see, target, fund and close health inequalities in an NHS integrated care system.
+
+            Every figure is broken down by national deprivation (IMD 2019) and by group, computed with
+            the public-health standard methods, and passed through one disclosure-control gate.
+
+            Examples:
+              healthgap reference lsoa E01021988
+              healthgap reference icb QE1
+              healthgap reference icb "Birmingham" --format json
+            """);
+        root.Subcommands.Add(ReferenceCommand.Create());
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var parseResult = Create().Parse(args);
+        try
+        {
+            var exitCode = parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false,
+            });
+
+            // System.CommandLine reports parse errors with exit code 1; ours are usage errors.
+            return parseResult.Errors.Count > 0 ? ExitCodes.UsageError : exitCode;
+        }
+        catch (ReferenceDataException ex)
+        {
+            error.WriteLine($"error: reference data is damaged or missing: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (CliUsageException ex)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.Json;
+using Spectre.Console;
+
+namespace HealthGap.Cli.Output;
+
+/// <summary>
+/// A titled table of values that can be printed as a terminal table, CSV or JSON. Values are
+/// strings already formatted with the invariant culture, or null for "not available".
+/// </summary>
+internal sealed record ResultTable(string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string?>> Rows)
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public void WriteTable(TextWriter writer)
+    {
+        var table = new Table().Title(Title).Border(TableBorder.Rounded);
+        foreach (var column in Columns)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(column)));
+        }
+
+        foreach (var row in Rows)
+        {
+            table.AddRow(row.Select(v => Markup.Escape(v ?? "—")).ToArray());
+        }
+
+        var console = Console(writer);
+        console.Write(table);
+        console.WriteLine();
+    }
+
+    public void WriteCsv(TextWriter writer)
+    {
+        writer.WriteLine(string.Join(',', Columns.Select(Csv.Escape)));
+        foreach (var row in Rows)
+        {
+            writer.WriteLine(string.Join(',', row.Select(v => Csv.Escape(v ?? string.Empty))));
+        }
+    }
+
+    /// <summary>Rows as JSON objects keyed by column name.</summary>
+    public IReadOnlyList<Dictionary<string, string?>> AsObjects() =>
+        Rows.Select(r => Columns.Zip(r).ToDictionary(p => p.First, p => p.Second)).ToArray();
+
+    public static void WriteJson(TextWriter writer, object value) =>
+        writer.WriteLine(JsonSerializer.Serialize(value, Indented));
+
+    public static IAnsiConsole Console(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        Ansi = writer == System.Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = writer == System.Console.Out ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+    });
+
+    public static string Number(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
+
+    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>RFC 4180 field quoting.</summary>
+internal static class Csv
+{
+    public static string Escape(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+}

@@ -1,0 +1,3 @@
+using HealthGap.Cli;
+
+return HealthGapCommand.Run(args, Console.Out, Console.Error);
