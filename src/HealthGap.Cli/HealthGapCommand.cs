@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HealthGap.Cli.Bench;
 using HealthGap.Cli.Reference;
 using HealthGap.Core.Reference;
 
@@ -25,6 +26,7 @@ internal static class HealthGapCommand
               healthgap reference icb "Birmingham" --format json
             """);
         root.Subcommands.Add(ReferenceCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using HealthGap.Cli.Output;
+
+namespace HealthGap.Cli.Bench;
+
+/// <summary>
+/// <c>healthgap bench [NAME...]</c>: the project's benchmark command. Each feature registers its
+/// benchmark in <see cref="All"/>; figures are printed as a table and written to JSON so anyone can
+/// re-run them and compare.
+/// </summary>
+internal static class BenchCommand
+{
+    /// <summary>Every benchmark, in the order they run when none is named.</summary>
+    private static IReadOnlyList<IBenchmark> All =>
+    [
+        new ReferenceBenchmark(),
+    ];
+
+    public static Command Create()
+    {
+        var names = new Argument<string[]>("name")
+        {
+            Description = "Benchmarks to run (default: all). Names: " + string.Join(", ", All.Select(b => b.Name)) + ".",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var scale = new Option<double>("--scale") { Description = "Size of generated data, 1.0 = a full-size ICS.", DefaultValueFactory = _ => 0.1 };
+        var work = new Option<string>("--work-dir") { Description = "Scratch folder (default: a new temp folder)." };
+        var json = new Option<string?>("--json") { Description = "Also write the figures to this JSON file." };
+        var command = new Command(
+            "bench",
+            """
+            Measure HealthGap against its speed targets on this machine, the way a user runs it.
+
+            Examples:
+              healthgap bench                 # everything at --scale 0.1
+              healthgap bench reference
+              healthgap bench synth --scale 1 --json bench-synth.json
+            """)
+        {
+            names, scale, work, json,
+        };
+        command.SetAction(parse =>
+        {
+            var wanted = parse.GetValue(names) ?? [];
+            var unknown = wanted.Where(n => All.All(b => b.Name != n)).ToArray();
+            if (unknown.Length > 0)
+            {
+                throw new CliUsageException($"no benchmark named {string.Join(", ", unknown)}. Known: {string.Join(", ", All.Select(b => b.Name))}.");
+            }
+
+            var output = parse.InvocationConfiguration.Output;
+            var workDir = parse.GetValue(work) ?? Path.Combine(Path.GetTempPath(), "healthgap-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(workDir);
+            var context = new BenchmarkContext(workDir, parse.GetValue(scale), output);
+            var results = new List<(string Benchmark, Measurement Measurement)>();
+            foreach (var benchmark in All.Where(b => wanted.Length == 0 || wanted.Contains(b.Name)))
+            {
+                output.WriteLine($"== {benchmark.Name}: {benchmark.Description}");
+                results.AddRange(benchmark.Run(context).Select(m => (benchmark.Name, m)));
+            }
+
+            new ResultTable(
+                $"HealthGap benchmarks ({Environment.ProcessorCount} cores)",
+                ["benchmark", "what", "value", "unit", "target", "meets"],
+                results.Select(r => (IReadOnlyList<string?>)
+                [
+                    r.Benchmark, r.Measurement.What, ResultTable.Number(r.Measurement.Value, 3), r.Measurement.Unit,
+                    r.Measurement.Target, r.Measurement.MeetsTarget switch { true => "yes", false => "NO", null => "" },
+                ]).ToArray()).WriteTable(output);
+
+            if (parse.GetValue(json) is { } jsonPath)
+            {
+                using var file = File.CreateText(jsonPath);
+                ResultTable.WriteJson(file, results.Select(r => new
+                {
+                    benchmark = r.Benchmark, what = r.Measurement.What, value = r.Measurement.Value,
+                    unit = r.Measurement.Unit, target = r.Measurement.Target, meets = r.Measurement.MeetsTarget,
+                }));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Runs <paramref name="action"/> and returns wall-clock seconds.</summary>
+    public static double Time(Action action)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        action();
+        return stopwatch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Peak working set of this process so far, in MB.</summary>
+    public static double PeakMemoryMegabytes()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64 / (1024.0 * 1024.0);
+    }
+}
