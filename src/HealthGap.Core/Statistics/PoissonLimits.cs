@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace HealthGap.Core.Statistics;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace HealthGap.Core.Statistics;
 /// </summary>
 internal static class PoissonLimits
 {
+    private static readonly ConcurrentDictionary<(double Observed, double Level), (double Lower, double Upper)> ExactCache = new();
+
     /// <summary>Byar's lower limit; NaN (NA) when the formula goes below zero, as the package does.</summary>
     public static double ByarsLower(double observed, double level)
     {
@@ -31,10 +35,22 @@ internal static class PoissonLimits
         Distributions.ChiSquaredQuantile(level + ((1 - level) / 2), (2 * observed) + 2) / 2;
 
     /// <summary>Exact below 10 events, Byar's from 10: the switch used by rates, ISRs and ratios.</summary>
-    public static (double Lower, double Upper, string Method) ExactOrByars(double observed, double level) =>
-        observed < 10
-            ? (ExactLower(observed, level), ExactUpper(observed, level), "Exact")
-            : (ByarsLower(observed, level), ByarsUpper(observed, level), "Byars");
+    public static (double Lower, double Upper, string Method) ExactOrByars(double observed, double level)
+    {
+        if (observed >= 10)
+        {
+            return (ByarsLower(observed, level), ByarsUpper(observed, level), "Byars");
+        }
+
+        // Whole counts below 10 repeat constantly in large files; the chi-square inversions are cached.
+        if (observed == Math.Floor(observed) && observed >= 0)
+        {
+            var (lower, upper) = ExactCache.GetOrAdd((observed, level), k => (ExactLower(k.Observed, k.Level), ExactUpper(k.Observed, k.Level)));
+            return (lower, upper, "Exact");
+        }
+
+        return (ExactLower(observed, level), ExactUpper(observed, level), "Exact");
+    }
 
     private static void RequireNonNegative(double observed)
     {
