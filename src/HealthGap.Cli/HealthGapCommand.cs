@@ -1,6 +1,9 @@
 using System.CommandLine;
 using HealthGap.Cli.Bench;
+using HealthGap.Cli.Ingest;
 using HealthGap.Cli.Reference;
+using HealthGap.Core.Ingest;
+using HealthGap.Core.Privacy;
 using HealthGap.Core.Reference;
 
 namespace HealthGap.Cli;
@@ -27,6 +30,7 @@ internal static class HealthGapCommand
             """);
         root.Subcommands.Add(ReferenceCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
         return root;
     }
 
@@ -48,6 +52,11 @@ internal static class HealthGapCommand
         catch (ReferenceDataException ex)
         {
             error.WriteLine($"error: reference data is damaged or missing: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex) when (ex is IngestException or PseudonymisationKeyException)
+        {
+            error.WriteLine($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
         catch (CliUsageException ex)
