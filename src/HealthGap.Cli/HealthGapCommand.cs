@@ -3,6 +3,10 @@ using HealthGap.Cli.Bench;
 using HealthGap.Cli.Funding;
 using HealthGap.Cli.Reference;
 using HealthGap.Cli.Stats;
+using HealthGap.Cli.Ingest;
+using HealthGap.Cli.Reference;
+using HealthGap.Core.Ingest;
+using HealthGap.Core.Privacy;
 using HealthGap.Core.Reference;
 
 namespace HealthGap.Cli;
@@ -31,6 +35,7 @@ internal static class HealthGapCommand
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(FundingCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
         return root;
     }
 
@@ -52,6 +57,11 @@ internal static class HealthGapCommand
         catch (ReferenceDataException ex)
         {
             error.WriteLine($"error: reference data is damaged or missing: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex) when (ex is IngestException or PseudonymisationKeyException)
+        {
+            error.WriteLine($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
         catch (CliUsageException ex)
