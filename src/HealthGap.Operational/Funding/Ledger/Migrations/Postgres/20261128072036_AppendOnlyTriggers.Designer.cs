@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HealthGap.Operational.Funding.Ledger.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLedgerDbContext))]
-    [Migration("20261128071637_AppendOnlyTriggers")]
+    [Migration("20261128072036_AppendOnlyTriggers")]
     partial class AppendOnlyTriggers
     {
         /// <inheritdoc />
