@@ -1,10 +1,9 @@
 using System.CommandLine;
 using HealthGap.Cli.Bench;
 using HealthGap.Cli.Funding;
-using HealthGap.Cli.Reference;
-using HealthGap.Cli.Stats;
 using HealthGap.Cli.Ingest;
 using HealthGap.Cli.Reference;
+using HealthGap.Cli.Stats;
 using HealthGap.Core.Ingest;
 using HealthGap.Core.Privacy;
 using HealthGap.Core.Reference;
