@@ -1,4 +1,3 @@
-using System.Globalization;
 using HealthGap.Web.Api;
 using HealthGap.Web.Geography;
 using HealthGap.Web.Localization;
@@ -21,13 +20,11 @@ public static class HealthGapWebHost
     /// <summary>Builds the app without starting it.</summary>
     public static WebApplication Build(WebOptions options, string[]? args = null)
     {
-        // Invariant globalization is on for number formatting everywhere; the Polish UI still needs
-        // a named culture to find its resources.
-        AppContext.SetSwitch("System.Globalization.PredefinedCulturesOnly", false);
         var baseDirectory = AppContext.BaseDirectory;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args ?? [],
+            ApplicationName = typeof(HealthGapWebHost).Assembly.GetName().Name,
             ContentRootPath = baseDirectory,
             WebRootPath = Path.Combine(baseDirectory, "wwwroot"),
         });
@@ -45,7 +42,8 @@ public static class HealthGapWebHost
         builder.Configuration.AddInMemoryCollection(settings);
         if (options.Quiet)
         {
-            builder.Logging.ClearProviders();
+            // Quiet keeps warnings and errors (a damaged results file, a failed request) on the console.
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
 
         var effective = options with
@@ -57,8 +55,11 @@ public static class HealthGapWebHost
         builder.Services.AddSingleton<ResultsProvider>();
         builder.Services.AddSingleton<BoundaryStore>();
         builder.Services.AddSingleton<WaitingListResults>();
-        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        builder.Services.AddRazorPages();
+        builder.Services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>, SharedTextLocalizer>();
+        // Polish letters are written as themselves, not as &#x...; escapes.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(HealthGapWebHost).Assembly);
         builder.Services.AddOpenApi("v1");
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals);
 
@@ -78,16 +79,39 @@ public static class HealthGapWebHost
             context.Response.Headers.XContentTypeOptions = "nosniff";
             await next(context);
         });
+        app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
         app.MapOpenApi("/api/openapi/{documentName}.json");
         app.MapIndicatorApi();
         app.MapCsvDownloads();
         app.MapRazorPages();
+        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() => Warm(app.Services)));
         return app;
+    }
+
+    /// <summary>
+    /// Loads the results, the reference data and the ICB's boundaries in the background once the
+    /// server listens, so the first visitor does not wait for them. Failures surface on the page.
+    /// </summary>
+    private static void Warm(IServiceProvider services)
+    {
+        try
+        {
+            var results = services.GetRequiredService<ResultsProvider>().Current;
+            _ = ReferenceProvider.Reference;
+            if (results.Icb is { } icb)
+            {
+                services.GetRequiredService<BoundaryStore>().ForIcb(icb.Code);
+            }
+        }
+        catch (Exception ex) when (ex is ResultsException or IOException or Core.Reference.ReferenceDataException)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HealthGapWebHost)).LogWarning("Warm-up: {Message}", ex.Message);
+        }
     }
 
     /// <summary>Builds the app and runs it until the process is stopped (Ctrl+C).</summary>
     public static void Run(WebOptions options, string[]? args = null) => Build(options, args).Run();
 
-    /// <summary>The UI cultures the app has text for.</summary>
-    public static IReadOnlyList<CultureInfo> SupportedCultures => LanguageMiddleware.Supported;
+    /// <summary>The page languages the app has text for (ISO 639-1 codes).</summary>
+    public static IReadOnlyList<string> SupportedLanguages => LanguageMiddleware.Supported;
 }

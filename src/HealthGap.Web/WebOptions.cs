@@ -18,6 +18,6 @@ public sealed record WebOptions
     /// <summary>Where the waiting-list equity results are, if somewhere other than <c>waiting-list/</c> under the results folder.</summary>
     public string? WaitingListDirectory { get; init; }
 
-    /// <summary>Log requests and start-up to the console (off for the CLI's quiet mode and for tests).</summary>
+    /// <summary>Log only warnings and errors (the CLI prints its own start-up lines).</summary>
     public bool Quiet { get; init; }
 }
