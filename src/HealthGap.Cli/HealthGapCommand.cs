@@ -3,10 +3,10 @@ using HealthGap.Cli.Bench;
 using HealthGap.Cli.Funding;
 using HealthGap.Cli.Ingest;
 using HealthGap.Cli.Reference;
+using HealthGap.Cli.Serve;
 using HealthGap.Cli.Stats;
 using HealthGap.Core.Ingest;
 using HealthGap.Core.Privacy;
-using HealthGap.Cli.Serve;
 using HealthGap.Core.Reference;
 
 namespace HealthGap.Cli;
