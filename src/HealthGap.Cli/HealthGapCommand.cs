@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HealthGap.Cli.Bench;
+using HealthGap.Cli.Funding;
 using HealthGap.Cli.Reference;
 using HealthGap.Cli.Stats;
 using HealthGap.Core.Reference;
@@ -29,6 +30,7 @@ internal static class HealthGapCommand
         root.Subcommands.Add(ReferenceCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(FundingCommand.Create());
         return root;
     }
 
