@@ -34,11 +34,11 @@ internal static class HealthGapCommand
             """);
         root.Subcommands.Add(ReferenceCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
-        root.Subcommands.Add(FundingCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(FundingCommand.Create());
         return root;
     }
 
