@@ -1,6 +1,7 @@
 using System.CommandLine;
 using HealthGap.Cli.Bench;
 using HealthGap.Cli.Reference;
+using HealthGap.Cli.Synth;
 using HealthGap.Core.Reference;
 
 namespace HealthGap.Cli;
@@ -27,6 +28,7 @@ internal static class HealthGapCommand
             """);
         root.Subcommands.Add(ReferenceCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(SynthCommand.Create());
         return root;
     }
 
