@@ -24,6 +24,19 @@ internal sealed class CodeList
         Name = name;
         Codes = codes;
         Usual = usual;
+        _pool = codes;
+    }
+
+    private IReadOnlyList<string> _pool;
+
+    /// <summary>
+    /// Keeps random picks out of codes that other lists also hold (an autism code that is also a
+    /// learning-disability code, say), so a generated code never puts someone on a register by accident.
+    /// </summary>
+    public void ExcludeFromPicks(ISet<string> shared)
+    {
+        var pool = Codes.Where(c => !shared.Contains(c)).ToArray();
+        _pool = pool.Length > 0 ? pool : [Usual];
     }
 
     public string Name { get; }
@@ -33,5 +46,5 @@ internal sealed class CodeList
     public string Usual { get; }
 
     public string Pick(Population.SeededRandom random) =>
-        random.Chance(UsualShare) ? Usual : Codes[random.Next(Codes.Count)];
+        random.Chance(UsualShare) ? Usual : _pool[random.Next(_pool.Count)];
 }

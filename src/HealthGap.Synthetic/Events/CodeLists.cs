@@ -36,6 +36,7 @@ internal sealed class CodeLists
         Flu = Load("flu_cod", "955691000000108");
         Pneumococcal = Load("ppv_vacc", "12866006");
         Covid = Load("covid_vacc_primis", "840534001");
+        SeparateLists();
         Local = ReadRows("healthgap_local").GroupBy(r => r[2], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()[0], StringComparer.Ordinal);
     }
 
@@ -104,6 +105,35 @@ internal sealed class CodeLists
     public string LivesAlone => Local["lives_alone"];
 
     public static CodeLists Load(string? directory = null) => new(directory ?? Find());
+
+    private void SeparateLists()
+    {
+        CodeList[] all =
+        [
+            Hypertension, HypertensionResolved, Diabetes, Copd, Asthma, Epilepsy, SevereMentalIllness, SmiRemission,
+            LearningDisability, Autism, Homeless, Carer, Interpreter, EnglishNotMain, Housebound, CareHome,
+            CurrentSmoker, ExSmoker, Flu, Pneumococcal, Covid, Systolic, Diastolic,
+        ];
+        var count = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var code in all.SelectMany(l => l.Codes.Distinct(StringComparer.Ordinal)))
+        {
+            count[code] = count.GetValueOrDefault(code) + 1;
+        }
+
+        // The wider registers (LD wider, PRIMIS SMI) are not generated from but are read by analyses.
+        var wider = new[] { "ld_wider_primis_learndis", "smi_primis_sev_mental", "bp_cod" }
+            .SelectMany(n => ReadRows(n).Select(r => r[0])).ToHashSet(StringComparer.Ordinal);
+        foreach (var list in all)
+        {
+            var shared = count.Where(c => c.Value > 1).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            if (list != LearningDisability && list != SevereMentalIllness && list != Systolic && list != Diastolic)
+            {
+                shared.UnionWith(wider);
+            }
+
+            list.ExcludeFromPicks(shared);
+        }
+    }
 
     private CodeList Load(string name, string usual) =>
         new(name, ReadRows(name).Select(r => r[0]).ToArray(), usual);
