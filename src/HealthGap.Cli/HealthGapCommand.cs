@@ -7,6 +7,7 @@ using HealthGap.Cli.Serve;
 using HealthGap.Cli.Stats;
 using HealthGap.Core.Ingest;
 using HealthGap.Core.Privacy;
+using HealthGap.Cli.Synth;
 using HealthGap.Core.Reference;
 
 namespace HealthGap.Cli;
@@ -39,6 +40,7 @@ internal static class HealthGapCommand
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(FundingCommand.Create());
+        root.Subcommands.Add(SynthCommand.Create());
         return root;
     }
 

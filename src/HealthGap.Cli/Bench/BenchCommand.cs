@@ -17,6 +17,7 @@ internal static class BenchCommand
     [
         new ReferenceBenchmark(),
         new StatsBenchmark(),
+        new SynthBenchmark(),
     ];
 
     public static Command Create()
