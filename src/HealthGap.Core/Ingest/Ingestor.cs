@@ -39,8 +39,11 @@ internal sealed partial class Ingestor(IngestOptions options)
         Sql.Execute(connection, StoreSchema.CreateTables);
         CheckKey(connection);
         var loaded = Sql.Query(connection, "SELECT DISTINCT sha256 FROM ingest_file", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
-        var toRead = files.Where(f => !loaded.Contains(f.Sha256)).ToArray();
-        var alreadyLoaded = files.Where(f => loaded.Contains(f.Sha256)).Select(f => f.Name).ToArray();
+        // The opt-out list is never stored, so it is read with every batch that has anything new, even when
+        // the same list came with an earlier batch: otherwise its people's new records would get through.
+        var anyNew = files.Any(f => !loaded.Contains(f.Sha256));
+        var toRead = files.Where(f => !loaded.Contains(f.Sha256) || (anyNew && f.Feed?.Shape == FeedShape.OptOuts)).ToArray();
+        var alreadyLoaded = files.Except(toRead).Select(f => f.Name).ToArray();
         if (toRead.Length == 0)
         {
             return new IngestSummary { AlreadyLoaded = alreadyLoaded, Duration = _clock.Elapsed };
