@@ -27,11 +27,21 @@ internal sealed class IngestBenchmark : IBenchmark
 
         var csvStore = Path.Combine(context.WorkDirectory, "ingest-csv.duckdb");
         var csv = new Ingestor(new IngestOptions(csvDir, csvStore, key)).Run();
+        foreach (var t in csv.Timings)
+        {
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  csv  {t.Phase,-40} wall {t.WallSeconds,8:0.00} s   cpu {t.CpuSeconds,8:0.00} s"));
+        }
+
         var eventsPerSecond = csv.Files.Where(f => f.Feed == "gp_events").Sum(f => f.Read) / csv.Duration.TotalSeconds;
 
         var fhirStore = Path.Combine(context.WorkDirectory, "ingest-fhir.duckdb");
         File.Copy(Path.Combine(csvDir, "gp_practices.csv"), Path.Combine(fhirDir, "gp_practices.csv"), overwrite: true);
         var fhir = new Ingestor(new IngestOptions(fhirDir, fhirStore, key)).Run();
+        foreach (var t in fhir.Timings)
+        {
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fhir {t.Phase,-40} wall {t.WallSeconds,8:0.00} s   cpu {t.CpuSeconds,8:0.00} s"));
+        }
+
         var fhirPerSecond = fhir.Files.Where(f => f.File == "Observation.ndjson").Sum(f => f.Read) / fhir.Duration.TotalSeconds;
         var memory = BenchCommand.PeakMemoryMegabytes();
         GC.KeepAlive(numbers);

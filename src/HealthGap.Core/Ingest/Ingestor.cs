@@ -17,6 +17,7 @@ internal sealed partial class Ingestor(IngestOptions options)
 {
     private readonly Stopwatch _clock = new();
     private readonly List<string> _warnings = [];
+    private readonly List<PhaseTiming> _timings = [];
     private long _bytesDone;
     private long _bytesTotal;
     private long _recordsDone;
@@ -64,12 +65,13 @@ internal sealed partial class Ingestor(IngestOptions options)
             state = state with { Writer = writer };
             for (var i = 0; i < toRead.Length; i++)
             {
-                results.Add((toRead[i], i, ReadFile(state, toRead[i], i)));
+                var index = i;
+                PhaseTiming.Measure(_timings, "read " + toRead[i].Name, () => results.Add((toRead[index], index, ReadFile(state, toRead[index], index))));
             }
 
             WriteFileList(writer, results);
             StageOptOuts(writer, optOuts);
-            writer.Flush();
+            PhaseTiming.Measure(_timings, "flush staging", writer.Flush);
         }
 
         if (options.FailAfterStaging)
@@ -79,7 +81,7 @@ internal sealed partial class Ingestor(IngestOptions options)
 
         Report("merging into the store");
         var merge = new StoreMerge(connection, batchId, options.Today);
-        merge.QuarantineDuplicates();
+        PhaseTiming.Measure(_timings, "merge: duplicates", merge.QuarantineDuplicates);
         merge.QuarantineCollisions();
         foreach (var id in Sql.Query(connection, "SELECT person_id FROM person WHERE person_id IN (SELECT person_id FROM stg_opted_out)", r => r.GetInt64(0)))
         {
@@ -88,13 +90,13 @@ internal sealed partial class Ingestor(IngestOptions options)
 
         merge.RemoveOptedOut();
         _warnings.AddRange(merge.LoadFlagRules(options.CodelistDirectory ?? Codelists.Find()).Select(s => "PLUS flag rule skipped: " + s));
-        merge.Upsert();
-        merge.RebuildPeople();
+        PhaseTiming.Measure(_timings, "merge: upsert", merge.Upsert);
+        PhaseTiming.Measure(_timings, "merge: rebuild people", merge.RebuildPeople);
         var summary = Summarise(connection, batchId, results, state, optOuts, alreadyLoaded);
         merge.Record(FilesJson(results), summary.Accepted, summary.Quarantined, summary.OptedOutPeople, summary.OptedOutRecords,
             summary.Linked, (long)_clock.Elapsed.TotalMilliseconds, startedAt, options.Key.Fingerprint);
-        transaction.Commit();
-        return summary with { Duration = _clock.Elapsed };
+        PhaseTiming.Measure(_timings, "commit", transaction.Commit);
+        return summary with { Duration = _clock.Elapsed, Timings = _timings };
     }
 
     private void CheckKey(DuckDBConnection connection)
