@@ -18,6 +18,7 @@ internal static class BenchCommand
         new ReferenceBenchmark(),
         new StatsBenchmark(),
         new SynthBenchmark(),
+        new IngestBenchmark(),
     ];
 
     public static Command Create()

@@ -11,7 +11,8 @@ namespace HealthGap.Core.Ingest;
 /// </summary>
 internal sealed class FhirFeedReader(IngestState state, int fileId)
 {
-    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector);
+    // Ostrich mode: no per-element validation in the parser; our own field rules check what we use, and it is several times faster.
+    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector).UsingMode(DeserializationMode.Ostrich);
 
     /// <summary>The feed processors this file's resources went to.</summary>
     public Dictionary<FeedDefinition, FeedProcessor> Processors { get; } = [];

@@ -34,6 +34,12 @@ internal static class FhirRowMapper
                     patients[p.Id] = (nhs, practice);
                 }
 
+                if (nhs is not null)
+                {
+                    // Resources may name their patient by NHS number instead of by reference.
+                    patients["nhs:" + nhs] = (nhs, practice);
+                }
+
                 var ethnic = (p.GetExtension(EthnicCategoryUrl)?.Value as CodeableConcept)?.Coding.FirstOrDefault()?.Code;
                 var lsoa = p.Address.Select(a => a.GetExtension(LsoaUrl)?.Value as FhirString).FirstOrDefault(s => s is not null)?.Value;
                 var period = p.GetExtension(RegistrationPeriodUrl)?.Value as Period;
@@ -72,8 +78,12 @@ internal static class FhirRowMapper
         var reference = subject?.Reference;
         var known = reference is not null && reference.StartsWith("Patient/", StringComparison.Ordinal)
             && patients.TryGetValue(reference["Patient/".Length..], out var p) ? p : (null, null);
-        var nhs = subject?.Identifier?.System == NhsNumberSystem ? subject.Identifier.Value : known.NhsNumber;
-        return (nhs, known.Practice);
+        if (subject?.Identifier?.System == NhsNumberSystem && subject.Identifier.Value is { } nhs)
+        {
+            return (nhs, patients.TryGetValue("nhs:" + nhs, out var byNumber) ? byNumber.Practice : known.Practice);
+        }
+
+        return known;
     }
 
     private static string? Sex(AdministrativeGender? gender) => gender switch

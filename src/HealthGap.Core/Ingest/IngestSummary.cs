@@ -30,6 +30,9 @@ public sealed record IngestSummary
     /// <summary>Warnings for the analyst (missing opt-out list, skipped flag rules...).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>Where the time went, phase by phase.</summary>
+    public IReadOnlyList<PhaseTiming> Timings { get; init; } = [];
+
     /// <summary>Records read in total.</summary>
     public long RecordsRead => Files.Sum(f => f.Read);
 

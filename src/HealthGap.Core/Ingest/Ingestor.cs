@@ -17,6 +17,7 @@ internal sealed partial class Ingestor(IngestOptions options)
 {
     private readonly Stopwatch _clock = new();
     private readonly List<string> _warnings = [];
+    private readonly List<PhaseTiming> _timings = [];
     private long _bytesDone;
     private long _bytesTotal;
     private long _recordsDone;
@@ -39,8 +40,11 @@ internal sealed partial class Ingestor(IngestOptions options)
         Sql.Execute(connection, StoreSchema.CreateTables);
         CheckKey(connection);
         var loaded = Sql.Query(connection, "SELECT DISTINCT sha256 FROM ingest_file", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
-        var toRead = files.Where(f => !loaded.Contains(f.Sha256)).ToArray();
-        var alreadyLoaded = files.Where(f => loaded.Contains(f.Sha256)).Select(f => f.Name).ToArray();
+        // The opt-out list is never stored, so it is read with every batch that has anything new, even when
+        // the same list came with an earlier batch: otherwise its people's new records would get through.
+        var anyNew = files.Any(f => !loaded.Contains(f.Sha256));
+        var toRead = files.Where(f => !loaded.Contains(f.Sha256) || (anyNew && f.Feed?.Shape == FeedShape.OptOuts)).ToArray();
+        var alreadyLoaded = files.Except(toRead).Select(f => f.Name).ToArray();
         if (toRead.Length == 0)
         {
             return new IngestSummary { AlreadyLoaded = alreadyLoaded, Duration = _clock.Elapsed };
@@ -61,12 +65,13 @@ internal sealed partial class Ingestor(IngestOptions options)
             state = state with { Writer = writer };
             for (var i = 0; i < toRead.Length; i++)
             {
-                results.Add((toRead[i], i, ReadFile(state, toRead[i], i)));
+                var index = i;
+                PhaseTiming.Measure(_timings, "read " + toRead[i].Name, () => results.Add((toRead[index], index, ReadFile(state, toRead[index], index))));
             }
 
             WriteFileList(writer, results);
             StageOptOuts(writer, optOuts);
-            writer.Flush();
+            PhaseTiming.Measure(_timings, "flush staging", writer.Flush);
         }
 
         if (options.FailAfterStaging)
@@ -76,7 +81,7 @@ internal sealed partial class Ingestor(IngestOptions options)
 
         Report("merging into the store");
         var merge = new StoreMerge(connection, batchId, options.Today);
-        merge.QuarantineDuplicates();
+        PhaseTiming.Measure(_timings, "merge: duplicates", merge.QuarantineDuplicates);
         merge.QuarantineCollisions();
         foreach (var id in Sql.Query(connection, "SELECT person_id FROM person WHERE person_id IN (SELECT person_id FROM stg_opted_out)", r => r.GetInt64(0)))
         {
@@ -85,13 +90,13 @@ internal sealed partial class Ingestor(IngestOptions options)
 
         merge.RemoveOptedOut();
         _warnings.AddRange(merge.LoadFlagRules(options.CodelistDirectory ?? Codelists.Find()).Select(s => "PLUS flag rule skipped: " + s));
-        merge.Upsert();
-        merge.RebuildPeople();
+        PhaseTiming.Measure(_timings, "merge: upsert", merge.Upsert);
+        PhaseTiming.Measure(_timings, "merge: rebuild people", merge.RebuildPeople);
         var summary = Summarise(connection, batchId, results, state, optOuts, alreadyLoaded);
         merge.Record(FilesJson(results), summary.Accepted, summary.Quarantined, summary.OptedOutPeople, summary.OptedOutRecords,
             summary.Linked, (long)_clock.Elapsed.TotalMilliseconds, startedAt, options.Key.Fingerprint);
-        transaction.Commit();
-        return summary with { Duration = _clock.Elapsed };
+        PhaseTiming.Measure(_timings, "commit", transaction.Commit);
+        return summary with { Duration = _clock.Elapsed, Timings = _timings };
     }
 
     private void CheckKey(DuckDBConnection connection)
