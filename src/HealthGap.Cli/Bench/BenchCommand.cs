@@ -16,6 +16,7 @@ internal static class BenchCommand
     private static IReadOnlyList<IBenchmark> All =>
     [
         new ReferenceBenchmark(),
+        new FundingBenchmark(),
     ];
 
     public static Command Create()
