@@ -19,6 +19,7 @@ internal static class BenchCommand
         new StatsBenchmark(),
         new SynthBenchmark(),
         new IngestBenchmark(),
+        new FundingBenchmark(),
     ];
 
     public static Command Create()
