@@ -2,6 +2,7 @@ using System.CommandLine;
 using HealthGap.Cli.Bench;
 using HealthGap.Cli.Funding;
 using HealthGap.Cli.Reference;
+using HealthGap.Cli.WaitingList;
 using HealthGap.Core.Reference;
 
 namespace HealthGap.Cli;
@@ -29,6 +30,7 @@ internal static class HealthGapCommand
         root.Subcommands.Add(ReferenceCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(FundingCommand.Create());
+        root.Subcommands.Add(WaitingListCommand.Create());
         return root;
     }
 
