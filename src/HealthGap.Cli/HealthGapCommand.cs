@@ -5,9 +5,10 @@ using HealthGap.Cli.Ingest;
 using HealthGap.Cli.Reference;
 using HealthGap.Cli.Serve;
 using HealthGap.Cli.Stats;
+using HealthGap.Cli.Synth;
+using HealthGap.Cli.WaitingList;
 using HealthGap.Core.Ingest;
 using HealthGap.Core.Privacy;
-using HealthGap.Cli.Synth;
 using HealthGap.Core.Reference;
 
 namespace HealthGap.Cli;
@@ -41,6 +42,7 @@ internal static class HealthGapCommand
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(FundingCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());
+        root.Subcommands.Add(WaitingListCommand.Create());
         return root;
     }
 
