@@ -17,6 +17,9 @@ internal static class BenchCommand
     [
         new ReferenceBenchmark(),
         new StatsBenchmark(),
+        new SynthBenchmark(),
+        new IngestBenchmark(),
+        new FundingBenchmark(),
     ];
 
     public static Command Create()
