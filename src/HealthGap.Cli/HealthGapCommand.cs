@@ -1,7 +1,10 @@
 using System.CommandLine;
 using HealthGap.Cli.Bench;
+using HealthGap.Cli.Funding;
 using HealthGap.Cli.Ingest;
 using HealthGap.Cli.Reference;
+using HealthGap.Cli.Serve;
+using HealthGap.Cli.Stats;
 using HealthGap.Core.Ingest;
 using HealthGap.Core.Privacy;
 using HealthGap.Core.Reference;
@@ -27,10 +30,15 @@ internal static class HealthGapCommand
               healthgap reference lsoa E01021988
               healthgap reference icb QE1
               healthgap reference icb "Birmingham" --format json
+              healthgap demo                      # the web app on a sample ICS
             """);
         root.Subcommands.Add(ReferenceCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(FundingCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         return root;
     }
 

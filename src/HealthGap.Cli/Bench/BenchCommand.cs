@@ -17,6 +17,7 @@ internal static class BenchCommand
     [
         new ReferenceBenchmark(),
         new IngestBenchmark(),
+        new StatsBenchmark(),
     ];
 
     public static Command Create()

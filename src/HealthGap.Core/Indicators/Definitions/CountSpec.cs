@@ -1,0 +1,26 @@
+namespace HealthGap.Core.Indicators.Definitions;
+
+/// <summary>
+/// What a numerator or denominator counts, among the indicator's population. Each concrete kind
+/// has one SQL emitter in <c>Indicators/Engine</c>.
+/// </summary>
+public abstract record CountSpec;
+
+/// <summary>People in the population meeting <see cref="Where"/> (<c>persons</c>).</summary>
+public sealed record PersonCount(IReadOnlyList<Criterion> Where) : CountSpec;
+
+/// <summary>Matching events of people in the population (<c>events</c>).</summary>
+public sealed record EventCount(EventFilter Filter) : CountSpec;
+
+/// <summary>Tumours of people in the population diagnosed in the window (<c>tumours</c>).</summary>
+/// <param name="Codelist">ICD-10 site code list, or null for any site.</param>
+/// <param name="Stages">Allowed stages (<c>1</c>–<c>4</c>, <c>U</c>), or empty for any.</param>
+/// <param name="Routes">Allowed routes to diagnosis, or empty for any.</param>
+/// <param name="EmergencyViaAe">When true only emergency presentations through A&amp;E count.</param>
+/// <param name="Window">Diagnosis dates that count.</param>
+public sealed record TumourCount(
+    string? Codelist,
+    IReadOnlyList<string> Stages,
+    IReadOnlyList<string> Routes,
+    bool EmergencyViaAe,
+    Window Window) : CountSpec;

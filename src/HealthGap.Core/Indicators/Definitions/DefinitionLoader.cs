@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using HealthGap.Core.Indicators.Codelists;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace HealthGap.Core.Indicators.Definitions;
+
+/// <summary>
+/// Loads indicator definition files (<c>indicators/*.yaml</c>) into <see cref="IndicatorDefinition"/>s,
+/// validating every field; a bad file fails with a <see cref="DefinitionException"/> naming the file,
+/// line and field. It does not compile SQL (the engine does).
+/// </summary>
+public sealed partial class DefinitionLoader(CodelistLibrary codelists)
+{
+    private static readonly Dictionary<string, MeasureType> Measures = new(StringComparer.Ordinal)
+    {
+        ["proportion"] = MeasureType.Proportion,
+        ["crude_rate"] = MeasureType.CrudeRate,
+        ["dsr"] = MeasureType.DirectlyStandardisedRate,
+        ["life_expectancy"] = MeasureType.LifeExpectancy,
+    };
+
+    private static readonly Dictionary<string, Polarity> Polarities = new(StringComparer.Ordinal)
+    {
+        ["higher-better"] = Polarity.HigherBetter, ["lower-better"] = Polarity.LowerBetter, ["context"] = Polarity.Context,
+    };
+
+    private static readonly Dictionary<string, PeriodKind> PeriodKinds = new(StringComparer.Ordinal)
+    {
+        ["financial_year"] = PeriodKind.FinancialYear, ["calendar_year"] = PeriodKind.CalendarYear,
+        ["quarter"] = PeriodKind.Quarter, ["month"] = PeriodKind.Month,
+    };
+
+    private static readonly string[] TopLevel =
+    [
+        "id", "title", "description", "rationale", "source", "measure", "multiplier", "polarity", "period",
+        "population", "numerator", "denominator", "breakdowns", "target",
+    ];
+
+    /// <summary>The shipped library folder: <c>indicators/</c> beside the binaries or in a parent folder.</summary>
+    public static string FindDirectory()
+    {
+        var besideBinaries = Path.Combine(AppContext.BaseDirectory, "indicators");
+        if (Directory.Exists(besideBinaries))
+        {
+            return besideBinaries;
+        }
+
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "indicators");
+            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "codelists", "README.md")))
+            {
+                return candidate;
+            }
+        }
+
+        return besideBinaries;
+    }
+
+    /// <summary>Loads every <c>*.yaml</c> file in a folder, sorted by id; ids must be unique.</summary>
+    public IReadOnlyList<IndicatorDefinition> LoadDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DefinitionException($"indicator folder '{directory}' does not exist.");
+        }
+
+        return [.. Directory.EnumerateFiles(directory, "*.yaml").Select(LoadFile).OrderBy(d => d.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Loads and validates one definition file.</summary>
+    public IndicatorDefinition LoadFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = File.OpenText(path);
+            stream.Load(reader);
+        }
+        catch (YamlException ex)
+        {
+            throw new DefinitionException($"{name}, line {ex.Start.Line}: not valid YAML ({ex.Message}).", ex);
+        }
+
+        if (stream.Documents.Count != 1)
+        {
+            throw new DefinitionException($"{name}: expected exactly one YAML document, found {stream.Documents.Count}.");
+        }
+
+        return Read(new YamlField(name, "", stream.Documents[0].RootNode), path);
+    }
+
+    private IndicatorDefinition Read(YamlField root, string path)
+    {
+        root.AllowOnly(TopLevel);
+        var id = root.Required("id");
+        if (!IdPattern().IsMatch(id.Text))
+        {
+            throw id.Error($"'{id.Text}' is not a valid id: use lower-case letters, digits and underscores, starting with a letter.");
+        }
+
+        if (id.Text != Path.GetFileNameWithoutExtension(path))
+        {
+            throw id.Error($"id '{id.Text}' must equal the file name '{Path.GetFileNameWithoutExtension(path)}'.");
+        }
+
+        var reader = new DefinitionReader(codelists);
+        var measure = root.Required("measure").OneOf(Measures);
+        var numerator = reader.Count(root.Required("numerator"));
+        var denominator = reader.Count(root.Required("denominator"));
+        CheckCounts(root, measure, numerator, denominator);
+        var multiplier = root.Required("multiplier").Number();
+        if (multiplier <= 0)
+        {
+            throw root.Required("multiplier").Error("must be positive (100 for a percentage, 100000 per 100,000).");
+        }
+
+        return new IndicatorDefinition(
+            id.Text,
+            root.Required("title").Text,
+            root.Required("description").Text,
+            root.Required("rationale").Text,
+            root.Required("source").Text,
+            measure,
+            multiplier,
+            root.Required("polarity").OneOf(Polarities),
+            Period(root.Required("period")),
+            reader.CriteriaList(root.Optional("population")),
+            numerator,
+            denominator,
+            BreakdownList(root.Optional("breakdowns")),
+            Target(root.Optional("target")),
+            path);
+    }
+
+    private static void CheckCounts(YamlField root, MeasureType measure, CountSpec numerator, CountSpec denominator)
+    {
+        if (measure is MeasureType.Proportion && numerator is PersonCount && denominator is not PersonCount)
+        {
+            throw root.Required("denominator").Error("a proportion of people needs 'count: persons' in the denominator too.");
+        }
+
+        if (measure is MeasureType.DirectlyStandardisedRate or MeasureType.LifeExpectancy && denominator is not PersonCount)
+        {
+            throw root.Required("denominator").Error("an age-standardised rate or life expectancy needs a population denominator ('count: persons').");
+        }
+    }
+
+    private static PeriodSpec Period(YamlField field)
+    {
+        field.AllowOnly("type", "rolling_months");
+        return new PeriodSpec(field.Required("type").OneOf(PeriodKinds), field.Optional("rolling_months")?.Integer(1, 60));
+    }
+
+    private static IReadOnlyList<string> BreakdownList(YamlField? field)
+    {
+        if (field is null)
+        {
+            return Breakdowns.All;
+        }
+
+        var names = field.TextList();
+        foreach (var unknown in names.Where(n => n != "plus" && !Breakdowns.Expressions.ContainsKey(n)))
+        {
+            throw field.Error($"unknown breakdown '{unknown}'. Use: plus, {string.Join(", ", Breakdowns.All)}.");
+        }
+
+        return [.. Breakdowns.Expand(names.Prepend("all"))];
+    }
+
+    private static IndicatorTarget? Target(YamlField? field)
+    {
+        if (field is null)
+        {
+            return null;
+        }
+
+        field.AllowOnly("value", "source", "year");
+        return new IndicatorTarget(field.Required("value").Number(), field.Required("source").Text, field.Required("year").Integer(2000, 2100));
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex IdPattern();
+}

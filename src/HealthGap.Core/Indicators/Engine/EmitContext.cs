@@ -1,0 +1,59 @@
+using HealthGap.Core.Indicators.Codelists;
+using HealthGap.Core.Indicators.Definitions;
+
+namespace HealthGap.Core.Indicators.Engine;
+
+/// <summary>
+/// What an emitter needs: the parameter collection, the period, and the code-list matcher. The
+/// person being tested is always <c>p</c> (the <c>person</c> table); event aliases are numbered so
+/// nested subqueries never clash.
+/// </summary>
+internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod period, NodeEmitters emitters)
+{
+    private int _alias;
+
+    public SqlParameters Parameters { get; } = parameters;
+
+    public ReportingPeriod Period { get; } = period;
+
+    /// <summary>Code lists the SQL refers to; the engine loads exactly these into <c>hg_codelist</c>.</summary>
+    public HashSet<string> CodelistsUsed { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The reference date (period end) as a parameter.</summary>
+    public string ReferenceDate => Parameters.Date(Period.End);
+
+    /// <summary>Age in whole years at the period end (birth month only is stored).</summary>
+    public string Age => $"(date_diff('month', p.birth_month, {ReferenceDate}) // 12)";
+
+    public string NewAlias(string prefix) => prefix + (++_alias).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public string Emit(Criterion criterion) => emitters.Emit(criterion, this);
+
+    public string Emit(CountSpec count) => emitters.Emit(count, this);
+
+    /// <summary>Both ends of a window as date parameters.</summary>
+    public (string Start, string End) Window(Window window)
+    {
+        var (start, end) = window.Resolve(Period.Start, Period.End);
+        return (Parameters.Date(start), Parameters.Date(end));
+    }
+
+    /// <summary>
+    /// A predicate that <paramref name="codeColumn"/> is in a code list: exact for SNOMED CT / dm+d,
+    /// by prefix (3 to 5 characters) for ICD-10 and OPCS-4, as codelists/README.md says.
+    /// </summary>
+    public string CodeIn(string codeColumn, string systemColumn, string list)
+    {
+        CodelistsUsed.Add(list);
+        var name = Parameters.Add(list);
+        if (!CodelistLibrary.IsPrefixList(list.Split('/')[0]))
+        {
+            return $"({systemColumn} NOT IN ('icd10', 'opcs4') AND {codeColumn} IN (SELECT code FROM hg_codelist WHERE list = {name}))";
+        }
+
+        var system = Parameters.Add(list.StartsWith("icd10_", StringComparison.Ordinal) ? "icd10" : "opcs4");
+        var prefixes = string.Join(" OR ", Enumerable.Range(3, 3).Select(n =>
+            $"substr({codeColumn}, 1, {n}) IN (SELECT code FROM hg_codelist WHERE list = {name} AND length(code) = {n})"));
+        return $"({systemColumn} = {system} AND ({prefixes}))";
+    }
+}

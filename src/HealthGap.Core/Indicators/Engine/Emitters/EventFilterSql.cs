@@ -1,0 +1,34 @@
+using HealthGap.Core.Indicators.Definitions;
+
+namespace HealthGap.Core.Indicators.Engine.Emitters;
+
+/// <summary>The WHERE conditions of an <see cref="EventFilter"/> on an event alias (shared by has_event and events counts).</summary>
+internal static class EventFilterSql
+{
+    public static string Where(EventFilter filter, string alias, EmitContext context)
+    {
+        var (start, end) = context.Window(filter.Window);
+        var parts = new List<string> { $"{alias}.event_date BETWEEN {start} AND {end}" };
+        if (filter.Sources.Count > 0)
+        {
+            parts.Add($"{alias}.source IN {context.Parameters.List(filter.Sources)}");
+        }
+
+        if (filter.Kinds.Count > 0)
+        {
+            parts.Add($"{alias}.kind IN {context.Parameters.List(filter.Kinds)}");
+        }
+
+        if (filter.Details.Count > 0)
+        {
+            parts.Add($"{alias}.detail IN {context.Parameters.List(filter.Details)}");
+        }
+
+        if (filter.Codelist is { } list)
+        {
+            parts.Add(context.CodeIn($"{alias}.code", $"{alias}.code_system", list));
+        }
+
+        return string.Join(" AND ", parts);
+    }
+}

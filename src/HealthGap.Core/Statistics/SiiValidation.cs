@@ -1,0 +1,121 @@
+namespace HealthGap.Core.Statistics;
+
+/// <summary>The package's SII input checks and the preparation of one area for fitting.</summary>
+internal static class SiiValidation
+{
+    /// <summary>The package hard-codes this z when deriving SEs from 95 % limits; we keep it.</summary>
+    public const double Z95 = 1.959964;
+
+    public static void ValidateOptions(SiiOptions options)
+    {
+        if (!Enum.IsDefined(options.ValueType))
+        {
+            throw new StatisticsException("value_type should be 0, 1 or 2");
+        }
+
+        if (options.Repetitions < 1000)
+        {
+            throw new StatisticsException($"number of repetitions must be 1000 or greater. Default is 100,000 (got {options.Repetitions})");
+        }
+
+        if (options.Transform && options.ValueType == SiiValueType.Other)
+        {
+            throw new StatisticsException("value_type should be 1 or 2 when transform is true");
+        }
+    }
+
+    public static SiiGroup Prepare(SiiQuantile[] rows, SiiOptions options)
+    {
+        var count = rows.Length;
+        var total = 0.0;
+        foreach (var row in rows)
+        {
+            if (!(row.Population > 0))
+            {
+                throw new StatisticsException($"some groups have a zero, negative or missing population (quantile {Format.Number(row.Quantile)}: {Format.Number(row.Population)})");
+            }
+
+            total += row.Population;
+        }
+
+        var share = new double[count];
+        var midpoint = new double[count];
+        var value = new double[count];
+        var mean = new double[count];
+        var se = new double[count];
+        var cumulative = 0.0;
+        for (var j = 0; j < count; j++)
+        {
+            var row = rows[j];
+            share[j] = row.Population / total;
+            midpoint[j] = cumulative + (share[j] / 2);
+            cumulative += share[j];
+            value[j] = ValueOf(row, options.ValueType);
+            mean[j] = SiiTransform.Forward(options.ValueType, value[j]);
+            se[j] = StandardErrorOf(row, options);
+        }
+
+        return new SiiGroup(share, midpoint, value, mean, se);
+    }
+
+    private static double ValueOf(SiiQuantile row, SiiValueType type)
+    {
+        double value;
+        if (row.Value is { } v)
+        {
+            value = v;
+        }
+        else if (type == SiiValueType.Proportion && row.Count is { } x)
+        {
+            if (x <= 0)
+            {
+                throw new StatisticsException($"some groups have a zero or negative count x (quantile {Format.Number(row.Quantile)})");
+            }
+
+            value = x / row.Population;
+        }
+        else
+        {
+            throw new StatisticsException("function phe_sii requires value field, or x field if indicator is a proportion of population");
+        }
+
+        if (type == SiiValueType.Proportion && (value < 0 || value > 1))
+        {
+            throw new StatisticsException($"value proportions are not all between 0 and 1 (quantile {Format.Number(row.Quantile)}: {Format.Number(value)})");
+        }
+
+        return value;
+    }
+
+    private static double StandardErrorOf(SiiQuantile row, SiiOptions options)
+    {
+        if (row.StandardError is { } se)
+        {
+            if (options.Transform)
+            {
+                throw new StatisticsException("function phe_sii requires se to be missing when transform is true");
+            }
+
+            if (!(se >= 0))
+            {
+                throw new StatisticsException($"negative or missing standard errors in input dataset (quantile {Format.Number(row.Quantile)}: {Format.Number(se)})");
+            }
+
+            return se;
+        }
+
+        if (row.LowerCl is not { } lower || row.UpperCl is not { } upper || double.IsNaN(lower) || double.IsNaN(upper))
+        {
+            throw new StatisticsException(options.Transform
+                ? "function phe_sii requires lower_cl and upper_cl fields when transform is true"
+                : $"missing lower or upper confidence limits in input dataset (quantile {Format.Number(row.Quantile)}); give either lower_cl and upper_cl, or se");
+        }
+
+        if (options.ValueType == SiiValueType.Proportion && (lower < 0 || lower > 1 || upper < 0 || upper > 1))
+        {
+            throw new StatisticsException($"confidence limit proportions are not all between 0 and 1 (quantile {Format.Number(row.Quantile)})");
+        }
+
+        return (SiiTransform.Forward(options.ValueType, upper) - SiiTransform.Forward(options.ValueType, lower)) / (2 * Z95);
+    }
+}
