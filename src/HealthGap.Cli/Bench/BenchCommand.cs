@@ -16,6 +16,9 @@ internal static class BenchCommand
     private static IReadOnlyList<IBenchmark> All =>
     [
         new ReferenceBenchmark(),
+        new StatsBenchmark(),
+        new SynthBenchmark(),
+        new IngestBenchmark(),
         new FundingBenchmark(),
     ];
 
