@@ -16,6 +16,7 @@ internal static class BenchCommand
     private static IReadOnlyList<IBenchmark> All =>
     [
         new ReferenceBenchmark(),
+        new WebBenchmark(),
     ];
 
     public static Command Create()
