@@ -60,7 +60,7 @@ internal sealed class WebBenchmark : IBenchmark
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         try
@@ -74,9 +74,9 @@ internal sealed class WebBenchmark : IBenchmark
                         return stopwatch.Elapsed.TotalSeconds;
                     }
                 }
-                catch (HttpRequestException)
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
                 {
-                    // Not listening yet.
+                    // Not listening yet, or too slow to answer within the client timeout: keep waiting.
                 }
 
                 Thread.Sleep(25);
