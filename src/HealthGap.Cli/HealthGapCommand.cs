@@ -1,8 +1,15 @@
 using System.CommandLine;
 using HealthGap.Cli.Bench;
 using HealthGap.Cli.Funding;
+using HealthGap.Cli.Ingest;
 using HealthGap.Cli.Reference;
+using HealthGap.Cli.Report;
 using HealthGap.Cli.Serve;
+using HealthGap.Cli.Stats;
+using HealthGap.Cli.Synth;
+using HealthGap.Cli.WaitingList;
+using HealthGap.Core.Ingest;
+using HealthGap.Core.Privacy;
 using HealthGap.Core.Reference;
 
 namespace HealthGap.Cli;
@@ -30,9 +37,14 @@ internal static class HealthGapCommand
             """);
         root.Subcommands.Add(ReferenceCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
-        root.Subcommands.Add(FundingCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(FundingCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(SynthCommand.Create());
+        root.Subcommands.Add(WaitingListCommand.Create());
         return root;
     }
 
@@ -54,6 +66,11 @@ internal static class HealthGapCommand
         catch (ReferenceDataException ex)
         {
             error.WriteLine($"error: reference data is damaged or missing: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex) when (ex is IngestException or PseudonymisationKeyException)
+        {
+            error.WriteLine($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
         catch (CliUsageException ex)
