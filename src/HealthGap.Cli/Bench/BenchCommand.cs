@@ -16,6 +16,7 @@ internal static class BenchCommand
     private static IReadOnlyList<IBenchmark> All =>
     [
         new ReferenceBenchmark(),
+        new WaitingListBenchmark(),
     ];
 
     public static Command Create()
