@@ -1,8 +1,14 @@
 using System.CommandLine;
 using HealthGap.Cli.Bench;
 using HealthGap.Cli.Funding;
+using HealthGap.Cli.Ingest;
 using HealthGap.Cli.Reference;
+using HealthGap.Cli.Serve;
+using HealthGap.Cli.Stats;
+using HealthGap.Cli.Synth;
 using HealthGap.Cli.WaitingList;
+using HealthGap.Core.Ingest;
+using HealthGap.Core.Privacy;
 using HealthGap.Core.Reference;
 
 namespace HealthGap.Cli;
@@ -26,10 +32,16 @@ internal static class HealthGapCommand
               healthgap reference lsoa E01021988
               healthgap reference icb QE1
               healthgap reference icb "Birmingham" --format json
+              healthgap demo                      # the web app on a sample ICS
             """);
         root.Subcommands.Add(ReferenceCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(FundingCommand.Create());
+        root.Subcommands.Add(SynthCommand.Create());
         root.Subcommands.Add(WaitingListCommand.Create());
         return root;
     }
@@ -52,6 +64,11 @@ internal static class HealthGapCommand
         catch (ReferenceDataException ex)
         {
             error.WriteLine($"error: reference data is damaged or missing: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex) when (ex is IngestException or PseudonymisationKeyException)
+        {
+            error.WriteLine($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
         catch (CliUsageException ex)

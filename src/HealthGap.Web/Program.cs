@@ -1,7 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => TypedResults.Ok("ok"));
-app.Run();
+using HealthGap.Web;
+
+HealthGapWebHost.Run(new WebOptions(), args);
 
 /// <summary>The web app's entry point (public so tests can host it).</summary>
 public partial class Program;

@@ -16,6 +16,10 @@ internal static class BenchCommand
     private static IReadOnlyList<IBenchmark> All =>
     [
         new ReferenceBenchmark(),
+        new StatsBenchmark(),
+        new SynthBenchmark(),
+        new IngestBenchmark(),
+        new FundingBenchmark(),
         new WaitingListBenchmark(),
     ];
 

@@ -22,6 +22,7 @@ internal static class FundingCommand
             """);
         command.Subcommands.Add(AllocateCommand.Create());
         command.Subcommands.Add(CompareCommand.Create());
+        command.Subcommands.Add(LedgerCommand.Create());
         return command;
     }
 }

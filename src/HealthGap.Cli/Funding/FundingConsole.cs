@@ -1,5 +1,6 @@
 using HealthGap.Cli.Output;
 using HealthGap.Core.Funding;
+using HealthGap.Operational.Funding.Ledger;
 using Spectre.Console;
 
 namespace HealthGap.Cli.Funding;
@@ -7,7 +8,7 @@ namespace HealthGap.Cli.Funding;
 /// <summary>Output plumbing the funding commands share: --out files, a wide console, input errors as usage errors.</summary>
 internal static class FundingConsole
 {
-    /// <summary>Runs a command body, turning bad funding inputs into usage errors (exit 2) with their message.</summary>
+    /// <summary>Runs a command body, turning bad funding inputs and refused ledger operations into usage errors (exit 2) with their message.</summary>
     public static int Run(Func<int> body)
     {
         try
@@ -15,6 +16,10 @@ internal static class FundingConsole
             return body();
         }
         catch (FundingInputException ex)
+        {
+            throw new CliUsageException(ex.Message);
+        }
+        catch (LedgerException ex)
         {
             throw new CliUsageException(ex.Message);
         }

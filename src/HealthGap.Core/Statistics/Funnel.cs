@@ -31,12 +31,13 @@ public static class Funnel
         static FunnelLimit Clamp(double limit) => new(Math.Min(Math.Max(limit, 0), 100), null);
     }
 
-    /// <summary>Ratio (O/E) limits against 1, over an axis of observed events.</summary>
+    /// <summary>Ratio (O/E) limits against 1, over an axis of observed events sized on the expected events (Denominator).</summary>
     public static FunnelLimits RatioLimits(IReadOnlyList<FunnelRecord> records, FunnelRatioType ratioType = FunnelRatioType.Count, double multiplier = 100)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var observed = records.Select(r => r.Numerator).ToArray();
-        var (min, max) = FunnelAxis.Range(observed.Min(), observed.Max());
+        // The package sizes the ratio axis on the expected events, not the observed.
+        var expected = records.Select(r => r.Denominator ?? double.NaN).Where(e => !double.IsNaN(e)).ToArray();
+        var (min, max) = FunnelAxis.Range(expected.Min(), expected.Max());
         var grid = FunnelAxis.Grid(min, max, ratio: true);
         var points = new FunnelPoint[grid.Length];
         for (var i = 0; i < grid.Length; i++)

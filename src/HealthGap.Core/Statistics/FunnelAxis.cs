@@ -3,11 +3,11 @@ namespace HealthGap.Core.Statistics;
 /// <summary>The package's funnel axis: rounded range and the 100-point geometric grid.</summary>
 internal static class FunnelAxis
 {
-    /// <summary>Axis max = 1.05 × largest rounded up to 2 significant figures; min = 0 when max &gt; 2 × smallest, else 0.95 × smallest rounded down to 1.</summary>
+    /// <summary>Axis max = 1.05 × largest rounded up to 2 significant figures; min = 0 when largest &gt; 2 × smallest, else 0.95 × smallest rounded down to 1.</summary>
     public static (double Min, double Max) Range(double smallest, double largest)
     {
         var max = RoundUp(1.05 * largest, 2);
-        var min = max > 2 * smallest ? 0 : RoundDown(0.95 * smallest, 1);
+        var min = largest > 2 * smallest ? 0 : RoundDown(0.95 * smallest, 1);
         return (min, max);
     }
 
@@ -34,8 +34,8 @@ internal static class FunnelAxis
             return 0;
         }
 
-        var scale = Math.Pow(10, figures - 1 - (int)Math.Floor(Math.Log10(value)));
-        return Math.Ceiling(value * scale) / scale;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(value)) - figures + 1);
+        return Math.Ceiling(value / magnitude) * magnitude;
     }
 
     private static double RoundDown(double value, int figures)
@@ -45,7 +45,7 @@ internal static class FunnelAxis
             return 0;
         }
 
-        var scale = Math.Pow(10, figures - 1 - (int)Math.Floor(Math.Log10(value)));
-        return Math.Floor(value * scale) / scale;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(value)) - figures + 1);
+        return Math.Floor(value / magnitude) * magnitude;
     }
 }

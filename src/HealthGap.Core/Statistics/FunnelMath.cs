@@ -1,3 +1,5 @@
+using MathNet.Numerics;
+
 namespace HealthGap.Core.Statistics;
 
 /// <summary>The limit formulas behind funnel plots: Wilson inversions for proportions, exact Poisson for counts.</summary>
@@ -17,11 +19,30 @@ internal static class FunnelMath
 
     /// <summary>Expected count E with P(Poisson(E) ≤ O) = p: the lower funnel limit for O.</summary>
     public static double ExpectedForLower(double observed, double probability) =>
-        Distributions.ChiSquaredQuantile(1 - probability, (2 * observed) + 2) / 2;
+        Bisect(observed, e => SpecialFunctions.GammaUpperRegularized(observed + 1, e) < probability);
 
     /// <summary>Expected count E with P(Poisson(E) ≥ O) = p: the upper funnel limit for O.</summary>
     public static double ExpectedForUpper(double observed, double probability) =>
-        observed == 0 ? 0 : Distributions.ChiSquaredQuantile(probability, 2 * observed) / 2;
+        observed == 0 ? 0 : Bisect(observed, e => SpecialFunctions.GammaLowerRegularized(observed, e) > probability);
+
+    /// <summary>
+    /// The package's bisection on v ∈ (0, 1) with E = (1 + O)·v/(1 − v), stopping once the step is
+    /// ≤ 1e-7. Copied rather than solved exactly because its answer differs from the exact root
+    /// by up to ~1e-5 relative for small E, and the published limits are the bisection's.
+    /// </summary>
+    private static double Bisect(double observed, Func<double, bool> tooBig)
+    {
+        double v = 0.5, step = 0.5;
+        do
+        {
+            step /= 2;
+            var e = (1 + observed) * v / (1 - v);
+            v = tooBig(e) ? v - step : v + step;
+        }
+        while (step > 1e-7);
+
+        return (1 + observed) * v / (1 - v);
+    }
 
     /// <summary>Label for a value against 99.8 % and 95 % limits, in the package's order of checks.</summary>
     public static string Label(double value, double lower3, double upper3, double lower2, double upper2) =>

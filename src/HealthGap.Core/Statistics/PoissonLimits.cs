@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace HealthGap.Core.Statistics;
 
 /// <summary>
@@ -6,12 +8,15 @@ namespace HealthGap.Core.Statistics;
 /// </summary>
 internal static class PoissonLimits
 {
+    private static readonly ConcurrentDictionary<(double Observed, double Level), (double Lower, double Upper)> ExactCache = new();
+
     /// <summary>Byar's lower limit; NaN (NA) when the formula goes below zero, as the package does.</summary>
     public static double ByarsLower(double observed, double level)
     {
         RequireNonNegative(observed);
         var z = Distributions.TwoSidedZ(level);
-        var lower = observed * Math.Pow(1 - (1 / (9 * observed)) - (z / (3 * Math.Sqrt(observed))), 3);
+        var b = 1 - (1 / (9 * observed)) - (z / (3 * Math.Sqrt(observed)));
+        var lower = observed * b * b * b;
         return lower < 0 ? double.NaN : lower;
     }
 
@@ -20,7 +25,8 @@ internal static class PoissonLimits
         RequireNonNegative(observed);
         var z = Distributions.TwoSidedZ(level);
         var o1 = observed + 1;
-        return o1 * Math.Pow(1 - (1 / (9 * o1)) + (z / (3 * Math.Sqrt(o1))), 3);
+        var b = 1 - (1 / (9 * o1)) + (z / (3 * Math.Sqrt(o1)));
+        return o1 * b * b * b;
     }
 
     /// <summary>Exact lower limit χ²_{(1−c)/2}(2O)/2; zero when O is zero.</summary>
@@ -31,10 +37,22 @@ internal static class PoissonLimits
         Distributions.ChiSquaredQuantile(level + ((1 - level) / 2), (2 * observed) + 2) / 2;
 
     /// <summary>Exact below 10 events, Byar's from 10: the switch used by rates, ISRs and ratios.</summary>
-    public static (double Lower, double Upper, string Method) ExactOrByars(double observed, double level) =>
-        observed < 10
-            ? (ExactLower(observed, level), ExactUpper(observed, level), "Exact")
-            : (ByarsLower(observed, level), ByarsUpper(observed, level), "Byars");
+    public static (double Lower, double Upper, string Method) ExactOrByars(double observed, double level)
+    {
+        if (observed >= 10)
+        {
+            return (ByarsLower(observed, level), ByarsUpper(observed, level), "Byars");
+        }
+
+        // Whole counts below 10 repeat constantly in large files; the chi-square inversions are cached.
+        if (observed == Math.Floor(observed) && observed >= 0)
+        {
+            var (lower, upper) = ExactCache.GetOrAdd((observed, level), k => (ExactLower(k.Observed, k.Level), ExactUpper(k.Observed, k.Level)));
+            return (lower, upper, "Exact");
+        }
+
+        return (ExactLower(observed, level), ExactUpper(observed, level), "Exact");
+    }
 
     private static void RequireNonNegative(double observed)
     {

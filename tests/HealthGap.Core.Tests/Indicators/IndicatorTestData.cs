@@ -13,7 +13,10 @@ internal static class IndicatorTestData
 
     public static DefinitionLoader Loader => new(Codelists.Value);
 
-    public static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => System.IO.Path.GetDirectoryName(path)!;
+    /// <summary>This folder in the source tree (tests/HealthGap.Core.Tests/Indicators).</summary>
+    public static string SourceDirectory() => ThisFile();
+
+    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => System.IO.Path.GetDirectoryName(path)!;
 
     public static IndicatorDefinition Definition(
         IReadOnlyList<Criterion> population, CountSpec? numerator = null, CountSpec? denominator = null, MeasureType measure = MeasureType.Proportion) =>
@@ -26,7 +29,7 @@ internal static class IndicatorTestData
     public static (long Numerator, long Denominator) RunAll(TestStore store, IndicatorDefinition definition)
     {
         var compiled = new IndicatorCompiler().Compile(definition, Fy2024, ["icb"], ["all"]);
-        var counts = new IndicatorEngine(store.Connection, Codelists.Value).Run(compiled);
+        var counts = new IndicatorEngine(store.Query, Codelists.Value).Run(compiled);
         return (counts.Strata.Sum(s => s.Numerator), counts.Strata.Sum(s => s.Denominator));
     }
 }

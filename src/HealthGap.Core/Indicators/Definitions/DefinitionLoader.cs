@@ -17,7 +17,6 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
         ["proportion"] = MeasureType.Proportion,
         ["crude_rate"] = MeasureType.CrudeRate,
         ["dsr"] = MeasureType.DirectlyStandardisedRate,
-        ["mean"] = MeasureType.Mean,
         ["life_expectancy"] = MeasureType.LifeExpectancy,
     };
 

@@ -147,6 +147,11 @@ internal sealed class DefinitionReader(Codelists.CodelistLibrary codelists)
 
     private static DiedCriterion Died(YamlField body)
     {
+        if (body.Node is YamlDotNet.RepresentationModel.YamlScalarNode)
+        {
+            return new DiedCriterion(Window(body));
+        }
+
         body.AllowOnly("window");
         return new DiedCriterion(Window(body.Optional("window")));
     }

@@ -12,9 +12,6 @@ public enum MeasureType
     /// <summary>Directly age-standardised rate, ESP2013 (Dobson interval).</summary>
     DirectlyStandardisedRate,
 
-    /// <summary>Mean of a value per person.</summary>
-    Mean,
-
     /// <summary>Life expectancy at birth (Chiang II abridged life table): numerator deaths, denominator population.</summary>
     LifeExpectancy,
 }

@@ -1,0 +1,123 @@
+using System.Globalization;
+using HealthGap.Core.Statistics;
+
+namespace HealthGap.Cli.Stats;
+
+/// <summary>SII/RII per group and quantile assignment within groups.</summary>
+internal static class InequalityStats
+{
+    public static void Sii(StatsRequest request, TextWriter stdout, TextWriter stderr)
+    {
+        var table = StatsTable.Read(request.Input);
+        var levels = request.Confidence;
+        var type = (SiiValueType)(int)StatsCommand.SettingNumber(request, "value_type", 0);
+        var transform = bool.Parse(request.Setting("transform", "false"));
+        var options = new SiiOptions(type, transform, request.Multiplier ?? 1, levels,
+            (int)StatsCommand.SettingNumber(request, "repetitions", 100_000), request.Seed);
+        var quantile = table.Column(request.ColumnName("quantile"), "quantile");
+        var population = table.Column(request.ColumnName("population"), "population");
+        var value = table.OptionalColumn(request.ColumnName("value"));
+        var count = table.OptionalColumn(request.ColumnName("x"));
+        var se = table.OptionalColumn(request.ColumnName("se"));
+        var lower = table.OptionalColumn(request.ColumnName("lowercl"));
+        var upper = table.OptionalColumn(request.ColumnName("uppercl"));
+        if (se is null && (lower is null || upper is null))
+        {
+            throw new StatisticsException("function phe_sii requires either lower_cl and upper_cl fields, or se field");
+        }
+
+        var groups = table.Groups(request.GroupBy);
+        double? Get(int? column, int r) => column is { } c ? table.Number(table.Rows[r], c, r) : null;
+        var inputs = groups.Select(g => (IReadOnlyList<SiiQuantile>)g.Rows.Select(r => new SiiQuantile(
+            Get(quantile, r) ?? double.NaN, Get(population, r) ?? double.NaN, Get(value, r), Get(count, r),
+            Get(se, r), se is null ? Get(lower, r) : null, se is null ? Get(upper, r) : null)).ToArray()).ToArray();
+        var batch = SlopeIndexOfInequality.CalculateAll(inputs, options);
+        var suffixes = levels.Levels.Select(ConfidenceLevels.SuffixFor).ToArray();
+        using var writer = GroupedStats.Header(request, stdout,
+        [
+            "sii", .. suffixes.SelectMany(s => new[] { $"sii_lower{s}cl", $"sii_upper{s}cl" }),
+            "rii", .. suffixes.SelectMany(s => new[] { $"rii_lower{s}cl", $"rii_upper{s}cl" }),
+            "intercept", "indicator_type", "multiplier", "transform", "CI_confidence", "CI_method",
+        ]);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (batch.Results[i] is not { } result)
+            {
+                continue;
+            }
+
+            GroupedStats.Key(writer, groups[i].Key).Number(result.Sii);
+            foreach (var interval in result.SiiIntervals)
+            {
+                writer.Number(interval.Lower).Number(interval.Upper);
+            }
+
+            writer.Number(result.Rii);
+            foreach (var interval in result.RiiIntervals)
+            {
+                writer.Number(interval.Lower).Number(interval.Upper);
+            }
+
+            writer.Number(result.Intercept).Number((int)type).Number(options.Multiplier)
+                .Text(!transform ? "none" : type == SiiValueType.Rate ? "log" : "logit").Text(levels.Label)
+                .Text($"simulation {options.Repetitions.ToString(CultureInfo.InvariantCulture)} reps").EndRow();
+        }
+
+        foreach (var warning in batch.Warnings)
+        {
+            stderr.WriteLine("warning: " + warning);
+        }
+    }
+
+    public static void Quantile(StatsRequest request, TextWriter stdout, TextWriter stderr)
+    {
+        var table = StatsTable.Read(request.Input);
+        var value = table.Column(request.ColumnName("value"), "value");
+        var count = (int)StatsCommand.SettingNumber(request, "nquantiles", 10);
+        var invertSetting = request.Setting("invert", "true");
+        var invertColumn = bool.TryParse(invertSetting, out _) ? (int?)null : table.Column(invertSetting, "invert");
+        var quantiles = new int?[table.Rows.Count];
+        var inverted = new bool[table.Rows.Count];
+        var tooFew = false;
+        foreach (var (_, rows) in table.Groups(request.GroupBy))
+        {
+            var flags = rows.Select(r => invertColumn is { } c ? bool.Parse(table.Rows[r][c]) : bool.Parse(invertSetting)).Distinct().ToArray();
+            if (flags.Length > 1)
+            {
+                throw new StatisticsException("invert field values must take the same logical value for each data grouping set");
+            }
+
+            var values = rows.Select(r => table.Number(table.Rows[r], value, r)).ToArray();
+            tooFew |= Quantiles.HasTooFewValues(values, count);
+            var assigned = Quantiles.Assign(values, count, flags.FirstOrDefault(true));
+            for (var i = 0; i < rows.Count; i++)
+            {
+                quantiles[rows[i]] = assigned[i];
+                inverted[rows[i]] = flags.FirstOrDefault(true);
+            }
+        }
+
+        using var writer = new StatsCsvWriter(request.OpenOutput(stdout));
+        foreach (var name in table.Header.Concat(["quantile", "nquantiles", "groupvars", "qinverted"]))
+        {
+            writer.Text(name);
+        }
+
+        writer.EndRow();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            foreach (var cell in table.Rows[r])
+            {
+                writer.Text(cell);
+            }
+
+            writer.Number(quantiles[r]).Number(count).Text(string.Join(", ", request.GroupBy))
+                .Text(inverted[r] ? "lowest quantile represents highest values" : "lowest quantile represents lowest values").EndRow();
+        }
+
+        if (tooFew)
+        {
+            stderr.WriteLine("warning: " + "One or more groups had too few small areas with values to allow quantiles to be assigned");
+        }
+    }
+}

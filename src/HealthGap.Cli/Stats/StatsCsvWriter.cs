@@ -1,0 +1,109 @@
+using System.Globalization;
+using HealthGap.Core.Statistics;
+
+namespace HealthGap.Cli.Stats;
+
+/// <summary>Writes CSV with invariant numbers (shortest round-trip form) and NA for missing values, as R's write.csv does.</summary>
+internal sealed class StatsCsvWriter(TextWriter writer) : IDisposable
+{
+    private bool _first = true;
+
+    public StatsCsvWriter Text(string? text)
+    {
+        Separator();
+        if (text is null)
+        {
+            writer.Write("NA");
+        }
+        else if (text.AsSpan().IndexOfAny(",\"\n\r") >= 0)
+        {
+            writer.Write('"');
+            writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
+            writer.Write('"');
+        }
+        else
+        {
+            writer.Write(text);
+        }
+
+        return this;
+    }
+
+    /// <summary>Writes a cell straight from the reader's buffer (no string per cell on the million-row path).</summary>
+    public StatsCsvWriter Span(ReadOnlySpan<char> text)
+    {
+        Separator();
+        if (text.IndexOfAny(",\"\n\r") >= 0)
+        {
+            writer.Write('"');
+            writer.Write(text.ToString().Replace("\"", "\"\"", StringComparison.Ordinal));
+            writer.Write('"');
+        }
+        else
+        {
+            writer.Write(text);
+        }
+
+        return this;
+    }
+
+    public StatsCsvWriter Number(double? value)
+    {
+        Separator();
+        if (value is { } v && !double.IsNaN(v))
+        {
+            Span<char> buffer = stackalloc char[32];
+            if (v.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture))
+            {
+                writer.Write(buffer[..written]);
+            }
+        }
+        else
+        {
+            writer.Write("NA");
+        }
+
+        return this;
+    }
+
+    /// <summary>Value and limits with the package's column naming.</summary>
+    public StatsCsvWriter Estimate(Estimate estimate)
+    {
+        Number(estimate.Value);
+        foreach (var interval in estimate.Intervals)
+        {
+            Number(interval.Lower).Number(interval.Upper);
+        }
+
+        return this;
+    }
+
+    public void EndRow()
+    {
+        writer.Write('\n');
+        _first = true;
+    }
+
+    public void Dispose() => writer.Dispose();
+
+    /// <summary>lowercl/uppercl for one level; lower95_0cl, upper95_0cl, … for several.</summary>
+    public static IEnumerable<string> LimitColumns(ConfidenceLevels levels, string prefix = "")
+    {
+        foreach (var level in levels.Levels)
+        {
+            var suffix = levels.Levels.Count == 1 ? "" : ConfidenceLevels.SuffixFor(level);
+            yield return $"{prefix}lower{suffix}cl";
+            yield return $"{prefix}upper{suffix}cl";
+        }
+    }
+
+    private void Separator()
+    {
+        if (!_first)
+        {
+            writer.Write(',');
+        }
+
+        _first = false;
+    }
+}

@@ -1,0 +1,29 @@
+using HealthGap.Core.Privacy;
+using HealthGap.Core.Reference;
+
+namespace HealthGap.Core.Ingest;
+
+/// <summary>What one ingest reads, where it writes, and with which key.</summary>
+/// <param name="SourceDirectory">Folder holding the extracts (CSV files, and/or FHIR NDJSON/Bundles).</param>
+/// <param name="StorePath">The DuckDB store file (created if missing).</param>
+/// <param name="Key">The pseudonymisation key.</param>
+internal sealed record IngestOptions(string SourceDirectory, string StorePath, PseudonymisationKey Key)
+{
+    /// <summary>Reference data (IMD, geography); loaded from the shipped copy when null.</summary>
+    public ReferenceData? Reference { get; init; }
+
+    /// <summary>Folder of the clinical codelists; found next to the binaries or in the checkout when null.</summary>
+    public string? CodelistDirectory { get; init; }
+
+    /// <summary>"Today" for future-date checks and current services (the ingest day by default).</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>Progress callback.</summary>
+    public IProgress<IngestProgress>? Progress { get; init; }
+
+    /// <summary>Test hook: fail after staging, before the merge, to prove a failed batch leaves the store as it was.</summary>
+    public bool FailAfterStaging { get; init; }
+
+    /// <summary>DuckDB memory limit, so a large ingest spills to disk instead of growing without bound.</summary>
+    public string MemoryLimit { get; init; } = "2GB";
+}

@@ -1,0 +1,25 @@
+using HealthGap.Core.Privacy;
+using HealthGap.Core.Store;
+
+namespace HealthGap.Core.Ingest;
+
+/// <summary>Everything the record processors of one batch share.</summary>
+/// <param name="Resolver">NHS number → person.</param>
+/// <param name="OptOuts">The opt-out list.</param>
+/// <param name="Linkage">The fallback linkage index.</param>
+/// <param name="Validator">Field checks.</param>
+/// <param name="Known">Known LSOAs and practices.</param>
+/// <param name="Writer">The staging writer.</param>
+internal sealed record IngestState(
+    PersonResolver Resolver, OptOutRegister OptOuts, LinkageIndex Linkage, RowValidator Validator,
+    KnownCodes Known, BatchWriter Writer)
+{
+    /// <summary>FHIR Patient id → (NHS number, practice) for resources that refer to a Patient by reference. Memory only.</summary>
+    public Dictionary<string, (string? NhsNumber, string? Practice)> FhirPatients { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Shared string pool for codes.</summary>
+    public StringPool Strings { get; } = new();
+
+    /// <summary>Quarantined records by reason (while reading; SQL-found duplicates are added later).</summary>
+    public Dictionary<string, long> QuarantinedByReason { get; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,54 @@
+namespace HealthGap.Core.Ingest;
+
+/// <summary>
+/// The named, stable reasons a record is quarantined (documented in <c>docs/ingest.md</c>). Analysts and
+/// the synthetic truth file count by these strings, so they never change once published.
+/// </summary>
+internal static class QuarantineReason
+{
+    /// <summary>The NHS number is not ten digits or fails the Modulus 11 check.</summary>
+    public const string InvalidNhsNumber = "invalid_nhs_number";
+
+    /// <summary>The LSOA code is not an English 2011 LSOA in the reference data.</summary>
+    public const string UnknownLsoa = "unknown_lsoa";
+
+    /// <summary>A date is not a real ISO date (YYYY-MM-DD).</summary>
+    public const string InvalidDate = "invalid_date";
+
+    /// <summary>A date is after the day of the ingest.</summary>
+    public const string DateInFuture = "date_in_future";
+
+    /// <summary>A date is before 1900-01-01, or an end date before its start.</summary>
+    public const string DateOutOfRange = "date_out_of_range";
+
+    /// <summary>A coded value is not in the field's code list (sex, ethnic category, admission method, practice…).</summary>
+    public const string UnknownCode = "unknown_code";
+
+    /// <summary>A numeric field holds something that is not a number.</summary>
+    public const string InvalidNumber = "invalid_number";
+
+    /// <summary>A field the feed requires is empty.</summary>
+    public const string MissingRequiredField = "missing_required_field";
+
+    /// <summary>The line cannot be read as a record (wrong number of fields, bad quoting, bad JSON).</summary>
+    public const string MalformedLine = "malformed_line";
+
+    /// <summary>A record with the same record_id was already read earlier in the same batch.</summary>
+    public const string Duplicate = "duplicate";
+
+    /// <summary>An activity record for an NHS number with no GP registration in the store or the batch.</summary>
+    public const string UnregisteredPerson = "unregistered_person";
+
+    /// <summary>A record without an NHS number whose date of birth + sex + LSOA match no person or more than one.</summary>
+    public const string Unlinkable = "unlinkable";
+
+    /// <summary>Two different NHS numbers whose pseudonyms share the 64-bit person_id.</summary>
+    public const string PseudonymCollision = "pseudonym_collision";
+
+    /// <summary>Every reason, in documentation order.</summary>
+    public static readonly IReadOnlyList<string> All =
+    [
+        InvalidNhsNumber, UnknownLsoa, InvalidDate, DateInFuture, DateOutOfRange, UnknownCode, InvalidNumber,
+        MissingRequiredField, MalformedLine, Duplicate, UnregisteredPerson, Unlinkable, PseudonymCollision,
+    ];
+}

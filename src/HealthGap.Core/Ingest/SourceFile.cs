@@ -1,0 +1,53 @@
+namespace HealthGap.Core.Ingest;
+
+/// <summary>One extract file found in the source folder.</summary>
+/// <param name="Path">Full path.</param>
+/// <param name="Feed">The CSV feed, or null for a FHIR file.</param>
+/// <param name="Sha256">Content hash (hex), recorded so the same file is never loaded twice.</param>
+/// <param name="Length">Size in bytes.</param>
+internal sealed record SourceFile(string Path, FeedDefinition? Feed, string Sha256, long Length)
+{
+    /// <summary>File name without folder.</summary>
+    public string Name => System.IO.Path.GetFileName(Path);
+
+    /// <summary>Order of reading: practices, opt-outs, registrations (CSV or FHIR Patient) before activity.</summary>
+    public int Order => Feed is not null
+        ? FeedCatalogue.All.ToList().FindIndex(f => f.Name == Feed.Name)
+        : Name.StartsWith("Patient", StringComparison.OrdinalIgnoreCase) ? 2 : 50;
+
+    /// <summary>
+    /// Finds every known extract directly in <paramref name="directory"/> (not in subfolders: synth's
+    /// <c>fhir/</c> sample repeats people of the CSV feeds and is ingested on its own).
+    /// </summary>
+    public static IReadOnlyList<SourceFile> Discover(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new IngestException($"the folder {directory} does not exist. Give the folder that holds the extract files (gp_registrations.csv, ...).");
+        }
+
+        var files = new List<SourceFile>();
+        foreach (var dir in new[] { directory })
+        {
+            foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+            {
+                var name = System.IO.Path.GetFileName(path);
+                var feed = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? FeedCatalogue.ForFile(name) : null;
+                var isFhir = name.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)
+                    || (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !name.Equals("truth.json", StringComparison.OrdinalIgnoreCase));
+                if (feed is not null || isFhir)
+                {
+                    files.Add(new SourceFile(path, feed, Hash(path), new FileInfo(path).Length));
+                }
+            }
+        }
+
+        return files.OrderBy(f => f.Order).ThenBy(f => f.Path, StringComparer.Ordinal).ToArray();
+    }
+
+    private static string Hash(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+    }
+}

@@ -1,0 +1,45 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace HealthGap.Core.Privacy;
+
+/// <summary>
+/// Pseudonymisation at the door: HMAC-SHA256 under a secret key that never sits with the data.
+/// The same key gives the same pseudonym for a person across batches and sources; a different key
+/// gives pseudonyms that cannot be linked to the first. It also derives the fallback linkage key
+/// (date of birth + sex + LSOA) under the same key, so the store never holds those three in clear.
+/// </summary>
+internal sealed class Pseudonymiser(PseudonymisationKey key)
+{
+    private readonly byte[] _key = key.Bytes.ToArray();
+
+    /// <summary>Short public fingerprint of the key (not the key): tells whether two stores used the same key.</summary>
+    public string KeyFingerprint => key.Fingerprint;
+
+    /// <summary>The pseudonym of a normalised (ten-digit, valid) NHS number.</summary>
+    public Pseudonym Pseudonymise(ReadOnlySpan<char> normalisedNhsNumber)
+    {
+        Span<byte> input = stackalloc byte[NhsNumber.Length];
+        for (var i = 0; i < NhsNumber.Length; i++)
+        {
+            input[i] = (byte)normalisedNhsNumber[i];
+        }
+
+        Span<byte> hash = stackalloc byte[32];
+        HMACSHA256.HashData(_key, input, hash);
+        return new Pseudonym(BinaryPrimitives.ReadInt64BigEndian(hash), Convert.ToHexStringLower(hash));
+    }
+
+    /// <summary>
+    /// The keyed linkage key of (date of birth, sex, LSOA) used by the deterministic fallback for records
+    /// without an NHS number. A domain prefix keeps it from ever equalling an NHS-number pseudonym.
+    /// </summary>
+    public long LinkageKey(DateOnly dateOfBirth, char sex, string lsoa11cd)
+    {
+        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"dob-sex-lsoa|{dateOfBirth:yyyy-MM-dd}|{sex}|{lsoa11cd}");
+        Span<byte> hash = stackalloc byte[32];
+        HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(text), hash);
+        return BinaryPrimitives.ReadInt64BigEndian(hash);
+    }
+}

@@ -1,0 +1,85 @@
+using HealthGap.Core.Ingest;
+
+namespace HealthGap.Core.Store;
+
+/// <summary>Rebuilding the <c>person</c> rows of everyone a batch touched.</summary>
+internal sealed partial class StoreMerge
+{
+    /// <summary>
+    /// Rebuilds <c>person</c> for every person with a staged registration or event: demographics from their
+    /// latest registration, geography and deprivation from <c>ref_lsoa</c>, PCN from <c>ref_practice</c>,
+    /// date of death from death events, PLUS flags by the rules loaded into <c>stg_codelist</c>.
+    /// </summary>
+    public void RebuildPeople()
+    {
+        var flagColumns = string.Join(",\n", StoreSchema.PlusFlags.Select(f =>
+            $"coalesce(bool_or(flag = '{f}' AND inc IS NOT NULL AND (exc IS NULL OR inc > exc)), false) AS {f}"));
+        var flagSelect = string.Join(", ", StoreSchema.PlusFlags.Select(f => $"coalesce(fw.{f}, false)"));
+        Sql.Execute(connection, $"""
+            CREATE OR REPLACE TEMP TABLE stg_affected AS
+            SELECT DISTINCT person_id FROM (
+                SELECT person_id FROM stg_registration UNION ALL SELECT person_id FROM stg_event
+                UNION ALL SELECT person_id FROM stg_waiting UNION ALL SELECT person_id FROM stg_cancer);
+            DELETE FROM person WHERE person_id IN (SELECT person_id FROM stg_affected);
+            INSERT INTO person
+            WITH latest AS (
+                SELECT * FROM person_residence WHERE person_id IN (SELECT person_id FROM stg_affected)
+                QUALIFY row_number() OVER (PARTITION BY person_id ORDER BY valid_from DESC, record_key DESC) = 1),
+            touched AS (
+                SELECT e.* FROM event e WHERE e.person_id IN (SELECT person_id FROM stg_affected)),
+            deaths AS (SELECT person_id, min(event_date) AS date_of_death FROM touched WHERE source = 'death' GROUP BY person_id),
+            flags AS (
+                SELECT t.person_id, c.flag,
+                    max(CASE WHEN c.role = 'include' THEN t.event_date END) AS inc,
+                    max(CASE WHEN c.role = 'exclude' THEN t.event_date END) AS exc
+                FROM touched t JOIN stg_codelist c ON t.code_system = c.code_system AND t.code = c.code
+                WHERE NOT c.current_only OR t.end_date IS NULL OR t.end_date >= $today
+                GROUP BY t.person_id, c.flag),
+            flag_wide AS (SELECT person_id, {flagColumns} FROM flags GROUP BY person_id)
+            SELECT l.person_id, l.pseudonym, l.birth_month, l.sex, l.ethnic_category,
+                CASE WHEN l.ethnic_category IN ('A','B','C') THEN 'White'
+                     WHEN l.ethnic_category IN ('D','E','F','G') THEN 'Mixed'
+                     WHEN l.ethnic_category IN ('H','J','K','L') THEN 'Asian'
+                     WHEN l.ethnic_category IN ('M','N','P') THEN 'Black'
+                     WHEN l.ethnic_category IN ('R','S') THEN 'Other'
+                     WHEN l.ethnic_category = 'Z' THEN 'Not stated' ELSE 'Unknown' END,
+                l.lsoa11cd, r.imd_decile, r.imd_quintile, r.core20, r.lad22cd, r.sicbl22cdh, r.icb22cdh,
+                l.practice_code, p.pcn_code, l.valid_from, l.valid_to, d.date_of_death, {flagSelect}
+            FROM latest l
+            LEFT JOIN ref_lsoa r ON r.lsoa11cd = l.lsoa11cd
+            LEFT JOIN ref_practice p ON p.practice_code = l.practice_code
+            LEFT JOIN deaths d ON d.person_id = l.person_id
+            LEFT JOIN flag_wide fw ON fw.person_id = l.person_id;
+            """, ("today", today));
+    }
+
+    /// <summary>Loads the PLUS flag codelists into <c>stg_codelist</c>; returns rules skipped for want of a codelist file.</summary>
+    public IReadOnlyList<string> LoadFlagRules(string codelistDirectory)
+    {
+        var skipped = new List<string>();
+        using var appender = connection.CreateAppender("temp", "main", "stg_codelist");
+        foreach (var rule in PlusFlagRule.All)
+        {
+            foreach (var (names, role) in new[] { (rule.Include, "include"), (rule.Exclude, "exclude") })
+            {
+                foreach (var name in names)
+                {
+                    var codes = rule.CodeSystem == "local" ? [name] : Codelists.Read(codelistDirectory, name);
+                    if (codes is null)
+                    {
+                        skipped.Add($"{rule.Flag} ({name.Split('#')[0]}.csv not found in {codelistDirectory})");
+                        continue;
+                    }
+
+                    foreach (var code in codes)
+                    {
+                        appender.CreateRow().AppendValue(rule.Flag).AppendValue(role).AppendValue(rule.CodeSystem)
+                            .AppendValue(code).AppendValue(rule.CurrentOnly).EndRow();
+                    }
+                }
+            }
+        }
+
+        return skipped;
+    }
+}

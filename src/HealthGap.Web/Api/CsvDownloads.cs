@@ -1,0 +1,66 @@
+using System.Text;
+using HealthGap.Web.Charts;
+using HealthGap.Web.Results;
+
+namespace HealthGap.Web.Api;
+
+/// <summary>
+/// CSV downloads under <c>/download</c>, one beside every table: the same columns as the report's
+/// files, filtered by the same query string as the page. Suppressed figures stay empty with
+/// <c>suppressed=true</c>.
+/// </summary>
+internal static class CsvDownloads
+{
+    private static readonly string[] ValueColumns =
+        ["indicator_id", "period_start", "period_end", "area_type", "area_code", "area_name", "breakdown", "group",
+         "numerator", "denominator", "value", "lowercl", "uppercl", "statistic", "method", "suppressed"];
+
+    private static readonly string[] InequalityColumns =
+        ["indicator_id", "period", "area_type", "area_code", "sii", "sii_lowercl", "sii_uppercl", "rii", "rii_lowercl", "rii_uppercl",
+         "gap_absolute", "gap_relative", "core20_ratio", "core20_ratio_lowercl", "core20_ratio_uppercl"];
+
+    public static IEndpointRouteBuilder MapCsvDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/download/indicators.csv", (ResultsProvider results, HttpRequest request) =>
+            Csv("healthgap-indicators.csv", ValueColumns, ValueFilter.From(request).Apply(results.Current).Select(ValueRow)))
+            .ExcludeFromDescription();
+        app.MapGet("/download/inequalities.csv", (ResultsProvider results, HttpRequest request) =>
+            Csv("healthgap-inequalities.csv", InequalityColumns, ValueFilter.From(request).Apply(results.Current.Inequalities, results.Current).Select(InequalityRow)))
+            .ExcludeFromDescription();
+        app.MapGet("/download/waiting-list/{name}", (string name, WaitingListResults waiting) =>
+            waiting.PathOf(name) is { } path ? (IResult)TypedResults.PhysicalFile(path, "text/csv; charset=utf-8", name) : TypedResults.NotFound())
+            .ExcludeFromDescription();
+        ReferenceDownloads.Map(app);
+        return app;
+    }
+
+    internal static IResult Csv(string fileName, string[] columns, IEnumerable<IEnumerable<string>> rows)
+    {
+        var text = new StringBuilder();
+        text.AppendJoin(',', columns).Append('\n');
+        foreach (var row in rows)
+        {
+            text.AppendJoin(',', row.Select(Quote)).Append('\n');
+        }
+
+        return TypedResults.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", fileName);
+    }
+
+    private static string Quote(string field) =>
+        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+
+    private static string[] ValueRow(IndicatorValue v) =>
+    [
+        v.IndicatorId, v.Period.Key[..10], v.Period.Key[11..], v.AreaType, v.AreaCode, v.AreaName, v.Breakdown, v.Group,
+        v.Suppressed ? "" : Format.Csv(v.Numerator), v.Suppressed ? "" : Format.Csv(v.Denominator),
+        v.Suppressed ? "" : Format.Csv(v.Value), v.Suppressed ? "" : Format.Csv(v.LowerCl), v.Suppressed ? "" : Format.Csv(v.UpperCl),
+        v.Statistic, v.Method, v.Suppressed ? "true" : "false",
+    ];
+
+    private static string[] InequalityRow(InequalitySummary i) =>
+    [
+        i.IndicatorId, i.Period, i.AreaType, i.AreaCode, Format.Csv(i.Sii), Format.Csv(i.SiiLowerCl), Format.Csv(i.SiiUpperCl),
+        Format.Csv(i.Rii), Format.Csv(i.RiiLowerCl), Format.Csv(i.RiiUpperCl), Format.Csv(i.GapAbsolute), Format.Csv(i.GapRelative),
+        Format.Csv(i.Core20Ratio), Format.Csv(i.Core20RatioLowerCl), Format.Csv(i.Core20RatioUpperCl),
+    ];
+}

@@ -1,0 +1,8 @@
+namespace HealthGap.Web.Charts;
+
+/// <summary>One labelled value with its 95% confidence limits; a null value is suppressed or missing.</summary>
+/// <param name="Label">Group label as shown.</param>
+/// <param name="Value">The value, or null.</param>
+/// <param name="Lower">Lower 95% confidence limit.</param>
+/// <param name="Upper">Upper 95% confidence limit.</param>
+internal sealed record ChartPoint(string Label, double? Value, double? Lower, double? Upper);

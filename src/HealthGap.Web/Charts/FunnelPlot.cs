@@ -1,0 +1,63 @@
+namespace HealthGap.Web.Charts;
+
+/// <summary>
+/// Areas plotted by denominator (x) and value (y) against funnel limits around the ICS value.
+/// Points outside the 99.8% limits are drawn as diamonds, outside 95% as squares, so position is
+/// readable without colour.
+/// </summary>
+internal static class FunnelPlot
+{
+    private const double Width = 640;
+    private const double Height = 340;
+    private const double Left = 64;
+    private const double Right = 24;
+    private const double Top = 36;
+    private const double Bottom = 52;
+
+    public static string Render(string id, string title, string description, IReadOnlyList<FunnelPoint> points,
+        FunnelLimits limits, string xLabel, string yLabel)
+    {
+        var svg = new SvgBuilder(id, Width, Height, title, description);
+        var maxN = Math.Max(10, points.Select(p => p.Denominator).DefaultIfEmpty(10).Max() * 1.1);
+        var minN = Math.Max(1, maxN / 200);
+        var x = LinearScale.Covering([0, maxN], Left, Width - Right);
+        var samples = Enumerable.Range(0, 60).Select(i => minN + (maxN - minN) * i / 59.0).ToArray();
+        var yValues = points.Select(p => p.Value).Append(limits.Target)
+            .Concat(samples.Skip(6).SelectMany(n => new[] { limits.Limit(n, FunnelLimits.Z998), limits.Limit(n, -FunnelLimits.Z998) }));
+        var y = LinearScale.Covering(yValues, Height - Bottom, Top);
+        double ClampY(double v) => Math.Clamp(y.Map(v), Top, Height - Bottom);
+        foreach (var tick in y.Ticks())
+        {
+            svg.Line(Left, y.Map(tick), Width - Right, y.Map(tick), "hg-grid");
+            svg.Text(Left - 6, y.Map(tick) + 4, Format.Number(tick), "hg-tick", "end");
+        }
+
+        foreach (var tick in x.Ticks())
+        {
+            svg.Text(x.Map(tick), Height - Bottom + 16, Format.Number(tick), "hg-tick", "middle");
+        }
+
+        foreach (var (z, css) in new[] { (FunnelLimits.Z95, "hg-limit95"), (-FunnelLimits.Z95, "hg-limit95"), (FunnelLimits.Z998, "hg-limit998"), (-FunnelLimits.Z998, "hg-limit998") })
+        {
+            var data = string.Join(" ", samples.Select((n, i) => (i == 0 ? "M" : "L") + SvgBuilder.N(x.Map(n)) + " " + SvgBuilder.N(ClampY(limits.Limit(n, z)))));
+            svg.Raw($"<path d=\"{data}\" fill=\"none\" class=\"{css}\"/>");
+        }
+
+        svg.Line(Left, y.Map(limits.Target), Width - Right, y.Map(limits.Target), "hg-reference");
+        foreach (var p in points)
+        {
+            var (px, py) = (x.Map(p.Denominator), y.Map(p.Value));
+            _ = p.Position switch
+            {
+                FunnelPosition.Above998 or FunnelPosition.Below998 => svg.Diamond(px, py, 7, ChartPalette.Vermillion),
+                FunnelPosition.Above95 or FunnelPosition.Below95 => svg.Square(px, py, 5, ChartPalette.Orange),
+                _ => svg.Circle(px, py, 5, ChartPalette.Blue, "hg-marker"),
+            };
+        }
+
+        svg.Line(Left, Height - Bottom, Width - Right, Height - Bottom, "hg-axis");
+        svg.Text((Left + Width - Right) / 2, Height - 10, xLabel, "hg-axis-label", "middle");
+        svg.Text(14, Top - 14, yLabel, "hg-axis-label");
+        return svg.ToString();
+    }
+}

@@ -1,0 +1,117 @@
+using HealthGap.Web.Api;
+using HealthGap.Web.Geography;
+using HealthGap.Web.Localization;
+using HealthGap.Web.Results;
+using Microsoft.Extensions.FileProviders;
+
+namespace HealthGap.Web;
+
+/// <summary>
+/// Builds and runs the HealthGap web app (dashboards, public portal, API). Used by the web
+/// project's own entry point and, in-process, by <c>healthgap serve</c> and <c>healthgap demo</c>.
+/// Static files are served from the <c>wwwroot</c> beside the binaries so the app works from any
+/// working folder.
+/// </summary>
+public static class HealthGapWebHost
+{
+    /// <summary>The configuration key for the results folder (<c>HealthGap:Results</c>).</summary>
+    public const string ResultsKey = "HealthGap:Results";
+
+    /// <summary>Builds the app without starting it.</summary>
+    public static WebApplication Build(WebOptions options, string[]? args = null)
+    {
+        var baseDirectory = AppContext.BaseDirectory;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args ?? [],
+            ApplicationName = typeof(HealthGapWebHost).Assembly.GetName().Name,
+            ContentRootPath = baseDirectory,
+            WebRootPath = Path.Combine(baseDirectory, "wwwroot"),
+        });
+        var settings = new Dictionary<string, string?>();
+        if (options.ResultsDirectory is not null)
+        {
+            settings[ResultsKey] = options.ResultsDirectory;
+        }
+
+        if (options.WaitingListDirectory is not null)
+        {
+            settings[WaitingListResults.ConfigurationKey] = options.WaitingListDirectory;
+        }
+
+        if (options.Urls is not null)
+        {
+            settings["urls"] = options.Urls;
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
+        if (options.Quiet)
+        {
+            // Quiet keeps warnings and errors (a damaged results file, a failed request) on the console.
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ResultsProvider>();
+        builder.Services.AddSingleton<BoundaryStore>();
+        builder.Services.AddSingleton<WaitingListResults>();
+        builder.Services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>, SharedTextLocalizer>();
+        // Polish letters are written as themselves, not as &#x...; escapes.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(HealthGapWebHost).Assembly);
+        builder.Services.AddOpenApi("v1");
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals);
+
+        var app = builder.Build();
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(baseDirectory, "wwwroot")),
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=86400",
+        });
+        app.UseMiddleware<LanguageMiddleware>();
+        app.Use(async (context, next) =>
+        {
+            // The public portal never loads anything from elsewhere: say so to the browser.
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            await next(context);
+        });
+        app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
+        app.MapOpenApi("/api/openapi/{documentName}.json");
+        app.MapIndicatorApi();
+        app.MapCsvDownloads();
+        app.MapRazorPages();
+        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() => Warm(app.Services)));
+        return app;
+    }
+
+    /// <summary>
+    /// Loads the results, the reference data and the ICB's boundaries in the background once the
+    /// server listens, so the first visitor does not wait for them. Failures surface on the page.
+    /// </summary>
+    private static void Warm(IServiceProvider services)
+    {
+        try
+        {
+            var results = services.GetRequiredService<ResultsProvider>().Current;
+            _ = ReferenceProvider.Reference;
+            if (results.Icb is { } icb)
+            {
+                services.GetRequiredService<BoundaryStore>().ForIcb(icb.Code);
+            }
+        }
+        catch (Exception ex) when (ex is ResultsException or IOException or Core.Reference.ReferenceDataException)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HealthGapWebHost)).LogWarning("Warm-up: {Message}", ex.Message);
+        }
+    }
+
+    /// <summary>Builds the app and runs it until the process is stopped (Ctrl+C).</summary>
+    public static void Run(WebOptions options, string[]? args = null) => Build(options, args).Run();
+
+    /// <summary>The page languages the app has text for (ISO 639-1 codes).</summary>
+    public static IReadOnlyList<string> SupportedLanguages => LanguageMiddleware.Supported;
+}

@@ -1,0 +1,91 @@
+using HealthGap.Web.Charts;
+using HealthGap.Web.Geography;
+using HealthGap.Web.Results;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HealthGap.Web.Pages;
+
+/// <summary>
+/// One indicator for one area and period: the deprivation gradient, ethnicity and PLUS groups,
+/// SII/RII, trend, places on a funnel plot and a map, and what the indicator means.
+/// Without an id it lists every indicator.
+/// </summary>
+internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryStore boundaries) : PageModel
+{
+    public ResultSet Results { get; private set; } = null!;
+
+    public IndicatorDefinition? Definition { get; private set; }
+
+    public AreaRef? Area { get; private set; }
+
+    public ReportingPeriod? Period { get; private set; }
+
+    public IndicatorValue? Total { get; private set; }
+
+    public IndicatorValue? IcbTotal { get; private set; }
+
+    public InequalitySummary? Inequality { get; private set; }
+
+    public string GradientBreakdown { get; private set; } = Breakdowns.ImdDecile;
+
+    public IReadOnlyList<IndicatorValue> Gradient { get; private set; } = [];
+
+    public IReadOnlyList<IndicatorValue> Ethnicity { get; private set; } = [];
+
+    public IReadOnlyList<IndicatorValue> Plus { get; private set; } = [];
+
+    public IReadOnlyList<IndicatorValue> Other { get; private set; } = [];
+
+    public IReadOnlyList<IndicatorValue> Trend { get; private set; } = [];
+
+    public IReadOnlyList<IndicatorValue> IcbTrend { get; private set; } = [];
+
+    public IReadOnlyList<IndicatorValue> Places { get; private set; } = [];
+
+    public IActionResult OnGet(string? id, string? area, string? period)
+    {
+        Results = provider.Current;
+        if (id is null)
+        {
+            return Page();
+        }
+
+        Definition = Results.Indicators.FirstOrDefault(d => d.Id == id);
+        Period = Results.Period(period);
+        Area = area is null ? Results.Icb : Results.Area(area);
+        if (Definition is null || Period is null || Area is null)
+        {
+            return NotFound();
+        }
+
+        var code = Area.Code;
+        Total = Results.Total(id, code, Period);
+        Inequality = Results.Inequality(id, code, Period);
+        GradientBreakdown = Results.Breakdown(id, code, Period, Breakdowns.ImdDecile).Count > 0 ? Breakdowns.ImdDecile : Breakdowns.ImdQuintile;
+        Gradient = Results.Breakdown(id, code, Period, GradientBreakdown);
+        Ethnicity = Results.Breakdown(id, code, Period, Breakdowns.Ethnicity);
+        var breakdowns = Results.BreakdownsFor(id, code);
+        Plus = breakdowns.Where(Breakdowns.IsPlusGroup)
+            .SelectMany(b => Results.Breakdown(id, code, Period, b))
+            .OrderBy(v => Breakdowns.IsFlagSet(v.Group) ? 0 : 1).ThenBy(v => v.Breakdown, StringComparer.Ordinal)
+            .ToArray();
+        Other = new[] { Breakdowns.Core20, Breakdowns.Sex, Breakdowns.AgeBand }.Where(breakdowns.Contains)
+            .SelectMany(b => Results.Breakdown(id, code, Period, b)).ToArray();
+        Trend = Results.Trend(id, code);
+        if (Results.Icb is { } icb)
+        {
+            IcbTotal = Results.Total(id, icb.Code, Period);
+            IcbTrend = code == icb.Code ? [] : Results.Trend(id, icb.Code);
+        }
+
+        Places = Results.TotalsByArea(id, "place", Period);
+        return Page();
+    }
+
+    /// <summary>The map's LSOA shapes (empty when the ICB or boundaries are unknown).</summary>
+    public IReadOnlyList<MapShape> MapShapes => Results.Icb is { } icb ? boundaries.ForIcb(icb.Code) : [];
+
+    public static ChartPoint Point(string label, IndicatorValue v) =>
+        v.HasValue ? new ChartPoint(label, v.Value, v.LowerCl, v.UpperCl) : new ChartPoint(label, null, null, null);
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using HealthGap.Web.Results;
+using Microsoft.Extensions.Localization;
+
+namespace HealthGap.Web.Pages;
+
+/// <summary>People-readable, translated names for breakdowns, groups, units and polarity.</summary>
+internal static class Labels
+{
+    public static string Breakdown(IStringLocalizer t, string breakdown) => Lookup(t, "Breakdown_" + breakdown, breakdown.Replace('_', ' '));
+
+    public static string Group(IStringLocalizer t, string breakdown, string group)
+    {
+        if (breakdown == Breakdowns.ImdDecile && int.TryParse(group, CultureInfo.InvariantCulture, out var d))
+        {
+            return d == 1 ? t["DecileMost", d] : d == 10 ? t["DecileLeast", d] : t["Decile", d];
+        }
+
+        if (breakdown == Breakdowns.ImdQuintile && int.TryParse(group, CultureInfo.InvariantCulture, out var q))
+        {
+            return q == 1 ? t["QuintileMost", q] : q == 5 ? t["QuintileLeast", q] : t["Quintile", q];
+        }
+
+        if (Breakdowns.IsPlusGroup(breakdown))
+        {
+            return Breakdowns.IsFlagSet(group) ? Breakdown(t, breakdown) : t["PlusNot", Breakdown(t, breakdown)];
+        }
+
+        return Lookup(t, "Group_" + group.Replace(' ', '_'), group);
+    }
+
+    /// <summary>What the value is measured in, e.g. "% of people" or "per 100,000 people".</summary>
+    public static string Unit(IStringLocalizer t, IndicatorDefinition d) =>
+        d.IsPercentage || (d.Multiplier == 100 && d.Measure.Contains("prop", StringComparison.OrdinalIgnoreCase))
+            ? t["UnitPercent"]
+            : d.Multiplier > 1 ? t["UnitPer", Charts.Format.Count(d.Multiplier)] : t["UnitValue"];
+
+    public static string Polarity(IStringLocalizer t, IndicatorDefinition d) =>
+        d.HigherIsBetter switch
+        {
+            true => t["PolarityHigher"],
+            false => t["PolarityLower"],
+            null => t["PolarityNone"],
+        };
+
+    private static string Lookup(IStringLocalizer t, string key, string fallback)
+    {
+        var text = t[key];
+        return text.ResourceNotFound ? fallback : text.Value;
+    }
+}

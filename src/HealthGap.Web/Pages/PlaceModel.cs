@@ -1,0 +1,55 @@
+using HealthGap.Core.Reference;
+using HealthGap.Web.Geography;
+using HealthGap.Web.Results;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HealthGap.Web.Pages;
+
+/// <summary>A place (local authority district) against the whole ICS; without a code, the list of places.</summary>
+internal sealed class PlaceModel(ResultsProvider provider, BoundaryStore boundaries) : PageModel
+{
+    public ResultSet Results { get; private set; } = null!;
+
+    public AreaRef? Place { get; private set; }
+
+    public ReportingPeriod? Period { get; private set; }
+
+    public AreaProfile? Profile { get; private set; }
+
+    public IReadOnlyList<PlaceComparison> Rows { get; private set; } = [];
+
+    public IndicatorDefinition? TrendIndicator { get; private set; }
+
+    public IReadOnlyList<Lsoa> Lsoas { get; private set; } = [];
+
+    public IActionResult OnGet(string? code, string? period, string? indicator)
+    {
+        Results = provider.Current;
+        Period = Results.Period(period);
+        if (code is null)
+        {
+            return Page();
+        }
+
+        Place = Results.Area(code);
+        if (Place is null || Period is null)
+        {
+            return NotFound();
+        }
+
+        var icb = Results.Icb;
+        Rows = Results.Indicators.Select(d => PlaceComparison.For(d, Results.Total(d.Id, Place.Code, Period), icb is null ? null : Results.Total(d.Id, icb.Code, Period))).ToArray();
+        TrendIndicator = Results.Indicators.FirstOrDefault(d => d.Id == indicator) ?? (Results.Indicators.Count > 0 ? Results.Indicators[0] : null);
+        if (icb is not null && ReferenceProvider.FindIcb(icb.Code) is { } area)
+        {
+            Profile = ReferenceProvider.Reference.Profile(area).Places.FirstOrDefault(p => p.Code == Place.Code);
+            Lsoas = ReferenceProvider.Reference.Lsoas.Where(l => l.Lad.Code == Place.Code).ToArray();
+        }
+
+        return Page();
+    }
+
+    public IReadOnlyList<MapShape> MapShapes =>
+        Results.Icb is { } icb && Place is { } place ? boundaries.ForIcb(icb.Code).Where(s => s.PlaceCode == place.Code).ToArray() : [];
+}

@@ -1,0 +1,42 @@
+namespace HealthGap.Web.Results;
+
+/// <summary>The breakdown names the report writes, in the order pages show them, and how groups sort.</summary>
+internal static class Breakdowns
+{
+    public const string ImdDecile = "imd_decile";
+    public const string ImdQuintile = "imd_quintile";
+    public const string Core20 = "core20";
+    public const string Ethnicity = "ethnicity";
+    public const string Sex = "sex";
+    public const string AgeBand = "age_band";
+
+    /// <summary>The PLUS groups (inclusion health and other groups the ICS chooses) the report may break down by.</summary>
+    public static readonly IReadOnlyList<string> PlusGroups =
+    [
+        "learning_disability", "autism", "smi", "homeless", "carer", "interpreter_needed",
+        "english_not_main_language", "housebound", "care_home", "lives_alone", "looked_after_child",
+    ];
+
+    /// <summary>True for the no-breakdown (whole population) rows, whichever name the report uses.</summary>
+    public static bool IsTotal(string breakdown) =>
+        breakdown is "" or "all" or "total" or "overall" or "none";
+
+    /// <summary>True for a PLUS-group flag breakdown.</summary>
+    public static bool IsPlusGroup(string breakdown) =>
+        PlusGroups.Contains(breakdown) || breakdown.StartsWith("plus_", StringComparison.Ordinal);
+
+    /// <summary>True when <paramref name="group"/> is the "has the flag" side of a PLUS breakdown.</summary>
+    public static bool IsFlagSet(string group) =>
+        group.Trim().ToLowerInvariant() is "yes" or "true" or "1" or "y";
+
+    /// <summary>A sort key so deciles sort 1..10 and other groups keep a sensible order.</summary>
+    public static string SortKey(string group) =>
+        int.TryParse(group, out var n) ? n.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
+            : group switch
+            {
+                "core20" => "0",
+                "not_core20" or "rest" => "1",
+                "Not stated" or "Unknown" => "zz" + group,
+                _ => "m" + group,
+            };
+}

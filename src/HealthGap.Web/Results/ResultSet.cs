@@ -1,0 +1,87 @@
+namespace HealthGap.Web.Results;
+
+/// <summary>
+/// Everything one run of <c>healthgap report</c> published, indexed for the pages and the API.
+/// Immutable; a new set replaces it when the files change. It answers look-ups only: it never
+/// computes a published figure (those come gated from the report).
+/// </summary>
+internal sealed partial class ResultSet
+{
+    private readonly Dictionary<(string Indicator, string Area), List<IndicatorValue>> _byIndicatorArea;
+    private readonly Dictionary<string, IndicatorDefinition> _definitions;
+
+    public ResultSet(
+        string directory,
+        IReadOnlyList<IndicatorValue> values,
+        IReadOnlyList<InequalitySummary> inequalities,
+        IReadOnlyList<IndicatorDefinition> catalogue,
+        DisclosurePolicyInfo policy,
+        bool isSample)
+    {
+        Directory = directory;
+        Values = values;
+        Inequalities = inequalities;
+        Policy = policy;
+        IsSample = isSample;
+        _byIndicatorArea = values.GroupBy(v => (v.IndicatorId, v.AreaCode)).ToDictionary(g => g.Key, g => g.ToList());
+        _definitions = catalogue.DistinctBy(d => d.Id).ToDictionary(d => d.Id, StringComparer.Ordinal);
+        foreach (var id in values.Select(v => v.IndicatorId).Distinct().Where(id => !_definitions.ContainsKey(id)))
+        {
+            // An indicator without a catalogue entry is still shown, with its id as the title.
+            _definitions[id] = new IndicatorDefinition(id, id, "", "", "", values.First(v => v.IndicatorId == id).Statistic, 1, "no_judgement", null);
+        }
+
+        Indicators = _definitions.Values.Where(d => values.Any(v => v.IndicatorId == d.Id)).ToArray();
+        Periods = values.Select(v => v.Period).Distinct().Order().ToArray();
+        Areas = values.Select(v => new AreaRef(v.AreaType, v.AreaCode, v.AreaName)).Distinct()
+            .OrderBy(a => AreaTypeOrder(a.Type)).ThenBy(a => a.Name, StringComparer.Ordinal).ToArray();
+        Icb = Areas.FirstOrDefault(a => a.Type == "icb");
+    }
+
+    public string Directory { get; }
+
+    public IReadOnlyList<IndicatorValue> Values { get; }
+
+    public IReadOnlyList<InequalitySummary> Inequalities { get; }
+
+    public DisclosurePolicyInfo Policy { get; }
+
+    /// <summary>True when the folder holds the shipped SAMPLE figures, which every page then labels.</summary>
+    public bool IsSample { get; }
+
+    /// <summary>Indicators with results, in catalogue order.</summary>
+    public IReadOnlyList<IndicatorDefinition> Indicators { get; }
+
+    /// <summary>Periods with results, oldest first.</summary>
+    public IReadOnlyList<ReportingPeriod> Periods { get; }
+
+    /// <summary>Every area with results: the ICB, then places, then PCNs.</summary>
+    public IReadOnlyList<AreaRef> Areas { get; }
+
+    /// <summary>The ICB the results are for, if the report has an ICB-level row.</summary>
+    public AreaRef? Icb { get; }
+
+    public ReportingPeriod? LatestPeriod => Periods.Count == 0 ? null : Periods[^1];
+
+    public bool IsEmpty => Values.Count == 0;
+
+    public IEnumerable<AreaRef> Places => Areas.Where(a => a.Type == "place");
+
+    public static ResultSet Empty(string directory) =>
+        new(directory, [], [], [], new DisclosurePolicyInfo("none", "none", null), isSample: false);
+
+    public IndicatorDefinition? Definition(string id) => _definitions.GetValueOrDefault(id);
+
+    public AreaRef? Area(string code) => Areas.FirstOrDefault(a => string.Equals(a.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    public ReportingPeriod? Period(string? key) =>
+        string.IsNullOrEmpty(key) ? LatestPeriod : Periods.FirstOrDefault(p => p.Matches(key));
+
+    private static int AreaTypeOrder(string type) => type switch
+    {
+        "icb" => 0,
+        "place" => 1,
+        "pcn" => 2,
+        _ => 3,
+    };
+}

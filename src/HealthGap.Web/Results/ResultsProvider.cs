@@ -1,0 +1,40 @@
+namespace HealthGap.Web.Results;
+
+/// <summary>
+/// Holds the current <see cref="ResultSet"/> for the configured folder and re-reads it when
+/// <c>indicators.csv</c> changes, so a fresh <c>healthgap report</c> shows without a restart.
+/// </summary>
+internal sealed class ResultsProvider(IConfiguration configuration)
+{
+    private readonly Lock _lock = new();
+    private ResultSet? _current;
+    private DateTime _stamp;
+
+    /// <summary>The folder the results are read from (<c>HealthGap:Results</c>, set from <see cref="WebOptions.ResultsDirectory"/>).</summary>
+    public string Directory { get; } = Path.GetFullPath(configuration[HealthGapWebHost.ResultsKey] ?? WebOptions.DefaultResultsDirectory);
+
+    /// <summary>The results as they are on disk now.</summary>
+    public ResultSet Current
+    {
+        get
+        {
+            var stamp = Stamp();
+            lock (_lock)
+            {
+                if (_current is null || stamp != _stamp)
+                {
+                    _current = ResultsReader.Read(Directory);
+                    _stamp = stamp;
+                }
+
+                return _current;
+            }
+        }
+    }
+
+    private DateTime Stamp()
+    {
+        var file = new FileInfo(Path.Combine(Directory, ResultsReader.IndicatorsFile));
+        return file.Exists ? file.LastWriteTimeUtc : DateTime.MinValue;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text.Json;
+using Sylvan.Data.Csv;
+
+namespace HealthGap.Web.Results;
+
+/// <summary>
+/// Reads the files <c>healthgap report</c> writes (indicators.csv, inequalities.csv, catalogue.json,
+/// policy.json). It trusts that the figures passed the disclosure gate and never recomputes them;
+/// it only checks the shape and says which file, line and column is wrong.
+/// </summary>
+internal static class ResultsReader
+{
+    public const string IndicatorsFile = "indicators.csv";
+    public const string InequalitiesFile = "inequalities.csv";
+    public const string CatalogueFile = "catalogue.json";
+    public const string PolicyFile = "policy.json";
+    public const string SampleMarkerFile = "SAMPLE";
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    /// <summary>Reads a results folder; a missing folder or file gives an empty set, a damaged one throws <see cref="ResultsException"/>.</summary>
+    public static ResultSet Read(string directory)
+    {
+        var indicatorsPath = Path.Combine(directory, IndicatorsFile);
+        if (!File.Exists(indicatorsPath))
+        {
+            return ResultSet.Empty(directory);
+        }
+
+        var values = ReadCsv(indicatorsPath, ReadValue);
+        var inequalitiesPath = Path.Combine(directory, InequalitiesFile);
+        var inequalities = File.Exists(inequalitiesPath) ? ReadCsv(inequalitiesPath, ReadInequality) : [];
+        var catalogue = ReadJson<List<IndicatorDefinition>>(Path.Combine(directory, CatalogueFile)) ?? [];
+        var policy = ReadPolicy(Path.Combine(directory, PolicyFile));
+        return new ResultSet(directory, values, inequalities, catalogue, policy, File.Exists(Path.Combine(directory, SampleMarkerFile)));
+    }
+
+    private static List<T> ReadCsv<T>(string path, Func<Row, T> read)
+    {
+        using var csv = CsvDataReader.Create(path, new CsvDataReaderOptions { HasHeaders = true });
+        var row = new Row(csv, Path.GetFileName(path));
+        var list = new List<T>();
+        while (csv.Read())
+        {
+            row.Line++;
+            list.Add(read(row));
+        }
+
+        return list;
+    }
+
+    private static IndicatorValue ReadValue(Row r) => new()
+    {
+        IndicatorId = r.Text("indicator_id"),
+        Period = new ReportingPeriod(r.Date("period_start"), r.Date("period_end")),
+        AreaType = r.Text("area_type"),
+        AreaCode = r.Text("area_code"),
+        AreaName = r.Text("area_name"),
+        Breakdown = r.Text("breakdown"),
+        Group = r.Text("group"),
+        Numerator = r.Number("numerator"),
+        Denominator = r.Number("denominator"),
+        Value = r.Number("value"),
+        LowerCl = r.Number("lowercl"),
+        UpperCl = r.Number("uppercl"),
+        Statistic = r.Text("statistic"),
+        Method = r.Text("method"),
+        Suppressed = r.Text("suppressed").Trim().ToLowerInvariant() is "true" or "1" or "yes",
+    };
+
+    private static InequalitySummary ReadInequality(Row r) => new()
+    {
+        IndicatorId = r.Text("indicator_id"),
+        Period = r.Text("period"),
+        AreaType = r.Text("area_type"),
+        AreaCode = r.Text("area_code"),
+        Sii = r.Number("sii"),
+        SiiLowerCl = r.Number("sii_lowercl"),
+        SiiUpperCl = r.Number("sii_uppercl"),
+        Rii = r.Number("rii"),
+        RiiLowerCl = r.Number("rii_lowercl"),
+        RiiUpperCl = r.Number("rii_uppercl"),
+        GapAbsolute = r.Number("gap_absolute"),
+        GapRelative = r.Number("gap_relative"),
+        Core20Ratio = r.Number("core20_ratio"),
+        Core20RatioLowerCl = r.Number("core20_ratio_lowercl"),
+        Core20RatioUpperCl = r.Number("core20_ratio_uppercl"),
+    };
+
+    private static T? ReadJson<T>(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return default;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Json);
+        }
+        catch (JsonException ex)
+        {
+            throw new ResultsException($"{Path.GetFileName(path)}: not valid JSON ({ex.Message}). Re-run `healthgap report`.");
+        }
+    }
+
+    private static DisclosurePolicyInfo ReadPolicy(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return new DisclosurePolicyInfo("unknown", "unknown", null);
+        }
+
+        using var doc = ReadJson<JsonDocument>(path);
+        string? Get(string name) =>
+            doc is not null && doc.RootElement.ValueKind == JsonValueKind.Object
+            && doc.RootElement.TryGetProperty(name, out var p) && p.ValueKind != JsonValueKind.Null
+                ? (p.ValueKind == JsonValueKind.String ? p.GetString() : p.GetRawText())
+                : null;
+        return new DisclosurePolicyInfo(Get("name") ?? "unknown", Get("version") ?? "unknown", Get("description"));
+    }
+
+    /// <summary>One CSV row with checked access by column name.</summary>
+    private sealed class Row(CsvDataReader csv, string file)
+    {
+        public long Line { get; set; } = 1;
+
+        public string Text(string column)
+        {
+            var ordinal = Ordinal(column);
+            return csv.IsDBNull(ordinal) ? "" : csv.GetString(ordinal);
+        }
+
+        public double? Number(string column)
+        {
+            var text = Text(column).Trim();
+            if (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
+                ? v
+                : throw new ResultsException($"{file} line {Line}, column {column}: '{text}' is not a number. Re-run `healthgap report`.");
+        }
+
+        public DateOnly Date(string column)
+        {
+            var text = Text(column).Trim();
+            return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? d
+                : throw new ResultsException($"{file} line {Line}, column {column}: '{text}' is not a date (yyyy-MM-dd).");
+        }
+
+        private readonly Dictionary<string, int> _columns = Enumerable.Range(0, csv.FieldCount)
+            .ToDictionary(i => csv.GetName(i).Trim(), i => i, StringComparer.OrdinalIgnoreCase);
+
+        private int Ordinal(string column) =>
+            _columns.TryGetValue(column, out var ordinal)
+                ? ordinal
+                : throw new ResultsException($"{file}: column '{column}' is missing. Re-run `healthgap report` to write the current format.");
+    }
+}

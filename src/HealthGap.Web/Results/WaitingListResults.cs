@@ -1,0 +1,39 @@
+namespace HealthGap.Web.Results;
+
+/// <summary>
+/// The waiting-list equity tables, if the waiting-list report has written any: every <c>*.csv</c>
+/// in <c>waiting-list/</c> under the results folder (or the configured folder). Those files passed
+/// the disclosure gate when they were written; this class only finds and reads them.
+/// </summary>
+internal sealed class WaitingListResults(IConfiguration configuration, ResultsProvider results)
+{
+    public const string FolderName = "waiting-list";
+
+    /// <summary>The configuration key that overrides the folder (<c>HealthGap:WaitingList</c>).</summary>
+    public const string ConfigurationKey = "HealthGap:WaitingList";
+
+    public string Directory => Path.GetFullPath(configuration[ConfigurationKey] ?? Path.Combine(results.Directory, FolderName));
+
+    /// <summary>The CSV files present, by name.</summary>
+    public IReadOnlyList<string> Files =>
+        System.IO.Directory.Exists(Directory)
+            ? System.IO.Directory.GetFiles(Directory, "*.csv").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray()
+            : [];
+
+    /// <summary>The full path of a listed file, or null when <paramref name="name"/> is not one of them (no other path is ever served).</summary>
+    public string? PathOf(string name) => Files.Contains(name) ? Path.Combine(Directory, name) : null;
+
+    /// <summary>Reads a listed file as header + rows (at most <paramref name="maxRows"/>).</summary>
+    public (IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) Read(string name, int maxRows)
+    {
+        using var csv = Sylvan.Data.Csv.CsvDataReader.Create(PathOf(name) ?? throw new FileNotFoundException(name));
+        var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToArray();
+        var rows = new List<IReadOnlyList<string>>();
+        while (rows.Count < maxRows && csv.Read())
+        {
+            rows.Add(Enumerable.Range(0, csv.FieldCount).Select(i => csv.IsDBNull(i) ? "" : csv.GetString(i)).ToArray());
+        }
+
+        return (header, rows);
+    }
+}
