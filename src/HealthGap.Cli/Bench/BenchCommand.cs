@@ -21,6 +21,7 @@ internal static class BenchCommand
         new IngestBenchmark(),
         new FundingBenchmark(),
         new WebBenchmark(),
+        new WaitingListBenchmark(),
     ];
 
     public static Command Create()
