@@ -38,7 +38,7 @@ internal static class FunnelStats
             "rate" => FunnelSignificance.Rate(records, rateType, multiplier),
             _ => throw new StatisticsException("statistic must be provided as proportion, rate or ratio (--set statistic=...)"),
         };
-        using var writer = new StatsCsvWriter(request.OpenOutput(stdout));
+        using var writer = StatsCsvWriter.Open(request, stdout);
         foreach (var name in table.Header.Append("significance"))
         {
             writer.Text(name);
@@ -58,7 +58,7 @@ internal static class FunnelStats
 
     private static void WriteLimits(StatsRequest request, TextWriter stdout, FunnelLimits limits)
     {
-        using var writer = new StatsCsvWriter(request.OpenOutput(stdout));
+        using var writer = StatsCsvWriter.Open(request, stdout);
         foreach (var name in new[] { "point", "x", "lower_2s_limit", "upper_2s_limit", "lower_3s_limit", "upper_3s_limit",
                      "lower_2s_denominator", "upper_2s_denominator", "lower_3s_denominator", "upper_3s_denominator", "baseline", "statistic", "method" })
         {

@@ -115,7 +115,7 @@ internal static partial class GroupedStats
 
     internal static StatsCsvWriter Header(StatsRequest request, TextWriter stdout, IEnumerable<string> outputs)
     {
-        var writer = new StatsCsvWriter(request.OpenOutput(stdout));
+        var writer = StatsCsvWriter.Open(request, stdout);
         foreach (var name in request.GroupBy.Concat(outputs))
         {
             writer.Text(name);

@@ -97,7 +97,7 @@ internal static class InequalityStats
             }
         }
 
-        using var writer = new StatsCsvWriter(request.OpenOutput(stdout));
+        using var writer = StatsCsvWriter.Open(request, stdout);
         foreach (var name in table.Header.Concat(["quantile", "nquantiles", "groupvars", "qinverted"]))
         {
             writer.Text(name);

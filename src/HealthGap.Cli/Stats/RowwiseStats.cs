@@ -17,17 +17,22 @@ internal static class RowwiseStats
         var compute = proportion
             ? (Func<double?, double?, Estimate>)((x, n) => Proportion.Wilson(x, n, multiplier, levels))
             : (x, n) => CrudeRate.Calculate(x, n, multiplier, levels);
-        using var writer = new StatsCsvWriter(request.OpenOutput(stdout));
         if (request.GroupBy.Count > 0)
         {
-            Grouped(request, writer, outputs, compute, levels);
+            Grouped(request, stdout, outputs, compute, levels);
             return;
+        }
+
+        if (!File.Exists(request.Input))
+        {
+            throw new CliUsageException($"input file '{request.Input}' does not exist.");
         }
 
         using var reader = CsvDataReader.Create(request.Input, new CsvDataReaderOptions { BufferSize = 1 << 16 });
         var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
         var x = IndexOf(names, request.ColumnName("numerator"), request.Input);
         var n = IndexOf(names, request.ColumnName("denominator"), request.Input);
+        using var writer = StatsCsvWriter.Open(request, stdout);
         foreach (var name in names.Concat(outputs))
         {
             writer.Text(name);
@@ -51,11 +56,12 @@ internal static class RowwiseStats
         }
     }
 
-    private static void Grouped(StatsRequest request, StatsCsvWriter writer, string[] outputs, Func<double?, double?, Estimate> compute, ConfidenceLevels levels)
+    private static void Grouped(StatsRequest request, TextWriter stdout, string[] outputs, Func<double?, double?, Estimate> compute, ConfidenceLevels levels)
     {
         var table = StatsTable.Read(request.Input);
         var x = table.Column(request.ColumnName("numerator"), "numerator");
         var n = table.Column(request.ColumnName("denominator"), "denominator");
+        using var writer = StatsCsvWriter.Open(request, stdout);
         foreach (var name in request.GroupBy.Concat([table.Header[x], table.Header[n]]).Concat(outputs))
         {
             writer.Text(name);

@@ -4,9 +4,13 @@ using HealthGap.Core.Statistics;
 namespace HealthGap.Cli.Stats;
 
 /// <summary>Writes CSV with invariant numbers (shortest round-trip form) and NA for missing values, as R's write.csv does.</summary>
-internal sealed class StatsCsvWriter(TextWriter writer) : IDisposable
+internal sealed class StatsCsvWriter(TextWriter writer, bool ownsWriter) : IDisposable
 {
     private bool _first = true;
+
+    /// <summary>Opens the request's output file, or standard output (which is flushed, never closed) for "-".</summary>
+    public static StatsCsvWriter Open(StatsRequest request, TextWriter stdout) =>
+        new(request.OpenOutput(stdout), ownsWriter: request.Output != "-");
 
     public StatsCsvWriter Text(string? text)
     {
@@ -84,7 +88,14 @@ internal sealed class StatsCsvWriter(TextWriter writer) : IDisposable
         _first = true;
     }
 
-    public void Dispose() => writer.Dispose();
+    public void Dispose()
+    {
+        writer.Flush();
+        if (ownsWriter)
+        {
+            writer.Dispose();
+        }
+    }
 
     /// <summary>lowercl/uppercl for one level; lower95_0cl, upper95_0cl, … for several.</summary>
     public static IEnumerable<string> LimitColumns(ConfidenceLevels levels, string prefix = "")

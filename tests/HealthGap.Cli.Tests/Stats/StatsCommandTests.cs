@@ -114,6 +114,20 @@ public sealed class StatsCommandTests : IDisposable
         Assert.Contains("numerators must be less than or equal to denominator for a proportion statistic", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Rate_NoOutputOption_WritesCsvToStandardOutput()
+    {
+        var input = Path.Combine(_dir, "small.csv");
+        File.WriteAllText(input, "area,numerator,denominator\nA,65,100\n");
+
+        var (exit, output, error) = CliRunner.Run("stats", "rate", "-i", input, "--multiplier", "100");
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(
+            "area,numerator,denominator,value,lowercl,uppercl,confidence,statistic,method\nA,65,100,65,50.163187710459454,82.84913854593984,95%,rate per 100,Byars\n",
+            output);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private static string Fixture(string name) => StatsCsv.Fixture(name);
