@@ -3,8 +3,11 @@ using HealthGap.Cli.Bench;
 using HealthGap.Cli.Funding;
 using HealthGap.Cli.Ingest;
 using HealthGap.Cli.Reference;
+using HealthGap.Cli.Report;
 using HealthGap.Cli.Serve;
 using HealthGap.Cli.Stats;
+using HealthGap.Cli.Synth;
+using HealthGap.Cli.WaitingList;
 using HealthGap.Core.Ingest;
 using HealthGap.Core.Privacy;
 using HealthGap.Core.Reference;
@@ -34,11 +37,14 @@ internal static class HealthGapCommand
             """);
         root.Subcommands.Add(ReferenceCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
-        root.Subcommands.Add(FundingCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(FundingCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(SynthCommand.Create());
+        root.Subcommands.Add(WaitingListCommand.Create());
         return root;
     }
 

@@ -34,6 +34,11 @@ public static class HealthGapWebHost
             settings[ResultsKey] = options.ResultsDirectory;
         }
 
+        if (options.WaitingListDirectory is not null)
+        {
+            settings[WaitingListResults.ConfigurationKey] = options.WaitingListDirectory;
+        }
+
         if (options.Urls is not null)
         {
             settings["urls"] = options.Urls;
@@ -46,12 +51,7 @@ public static class HealthGapWebHost
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
 
-        var effective = options with
-        {
-            ResultsDirectory = builder.Configuration[ResultsKey] ?? WebOptions.DefaultResultsDirectory,
-            WaitingListDirectory = options.WaitingListDirectory ?? builder.Configuration["HealthGap:WaitingList"],
-        };
-        builder.Services.AddSingleton(effective);
+        builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ResultsProvider>();
         builder.Services.AddSingleton<BoundaryStore>();
         builder.Services.AddSingleton<WaitingListResults>();

@@ -18,6 +18,10 @@ internal static class BenchCommand
         new ReferenceBenchmark(),
         new IngestBenchmark(),
         new StatsBenchmark(),
+        new StatsBenchmark(),
+        new SynthBenchmark(),
+        new IngestBenchmark(),
+        new FundingBenchmark(),
     ];
 
     public static Command Create()

@@ -35,17 +35,18 @@ internal static class RowwiseStats
 
         writer.EndRow();
         long line = 1;
+        var label = levels.Label;
         while (reader.Read())
         {
             line++;
             for (var i = 0; i < names.Length; i++)
             {
-                writer.Text(reader.GetString(i));
+                writer.Span(reader.GetFieldSpan(i));
             }
 
             var estimate = compute(StatsTable.Parse(reader.GetFieldSpan(x), request.Input, line, names[x]),
                 StatsTable.Parse(reader.GetFieldSpan(n), request.Input, line, names[n]));
-            writer.Estimate(estimate).Text(levels.Label).Text(estimate.Statistic).Text(estimate.Method);
+            writer.Estimate(estimate).Text(label).Text(estimate.Statistic).Text(estimate.Method);
             writer.EndRow();
         }
     }

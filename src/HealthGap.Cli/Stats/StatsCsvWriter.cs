@@ -3,7 +3,7 @@ using HealthGap.Core.Statistics;
 
 namespace HealthGap.Cli.Stats;
 
-/// <summary>Writes CSV with invariant numbers (round-trip precision) and NA for missing values, as R's write.csv does.</summary>
+/// <summary>Writes CSV with invariant numbers (shortest round-trip form) and NA for missing values, as R's write.csv does.</summary>
 internal sealed class StatsCsvWriter(TextWriter writer) : IDisposable
 {
     private bool _first = true;
@@ -29,13 +29,31 @@ internal sealed class StatsCsvWriter(TextWriter writer) : IDisposable
         return this;
     }
 
+    /// <summary>Writes a cell straight from the reader's buffer (no string per cell on the million-row path).</summary>
+    public StatsCsvWriter Span(ReadOnlySpan<char> text)
+    {
+        Separator();
+        if (text.IndexOfAny(",\"\n\r") >= 0)
+        {
+            writer.Write('"');
+            writer.Write(text.ToString().Replace("\"", "\"\"", StringComparison.Ordinal));
+            writer.Write('"');
+        }
+        else
+        {
+            writer.Write(text);
+        }
+
+        return this;
+    }
+
     public StatsCsvWriter Number(double? value)
     {
         Separator();
         if (value is { } v && !double.IsNaN(v))
         {
             Span<char> buffer = stackalloc char[32];
-            if (v.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture))
+            if (v.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture))
             {
                 writer.Write(buffer[..written]);
             }

@@ -42,7 +42,7 @@ public static class CrudeRate
     }
 
     /// <summary>The package's statistic text, "rate per {m}".</summary>
-    public static string StatisticFor(double multiplier) => "rate per " + Format.Number(multiplier);
+    public static string StatisticFor(double multiplier) => Format.Label("rate per ", multiplier);
 
     internal static void Validate(double o, double n)
     {

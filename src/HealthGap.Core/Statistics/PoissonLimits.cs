@@ -15,7 +15,8 @@ internal static class PoissonLimits
     {
         RequireNonNegative(observed);
         var z = Distributions.TwoSidedZ(level);
-        var lower = observed * Math.Pow(1 - (1 / (9 * observed)) - (z / (3 * Math.Sqrt(observed))), 3);
+        var b = 1 - (1 / (9 * observed)) - (z / (3 * Math.Sqrt(observed)));
+        var lower = observed * b * b * b;
         return lower < 0 ? double.NaN : lower;
     }
 
@@ -24,7 +25,8 @@ internal static class PoissonLimits
         RequireNonNegative(observed);
         var z = Distributions.TwoSidedZ(level);
         var o1 = observed + 1;
-        return o1 * Math.Pow(1 - (1 / (9 * o1)) + (z / (3 * Math.Sqrt(o1))), 3);
+        var b = 1 - (1 / (9 * o1)) + (z / (3 * Math.Sqrt(o1)));
+        return o1 * b * b * b;
     }
 
     /// <summary>Exact lower limit χ²_{(1−c)/2}(2O)/2; zero when O is zero.</summary>

@@ -44,7 +44,7 @@ public static class Proportion
 
     /// <summary>The package's statistic text: "percentage" for ×100, otherwise "proportion of {m}".</summary>
     public static string StatisticFor(double multiplier) =>
-        multiplier == 100 ? "percentage" : "proportion of " + Format.Number(multiplier);
+        multiplier == 100 ? "percentage" : Format.Label("proportion of ", multiplier);
 
     internal static void Validate(double x, double n)
     {

@@ -28,10 +28,10 @@ public static class Breakdowns
         BreakdownLevels.ImdDecile(),
         BreakdownLevels.Core20(),
         BreakdownLevels.Ethnicity(),
-        BreakdownLevels.Flag("interpreter_needed", "Interpreter needed", "people who need an interpreter", "people who do not need one"),
+        BreakdownLevels.Flag("interpreter_needed", "Interpreter needed", "people who need an interpreter", "people who do not need an interpreter"),
         BreakdownLevels.Flag("english_not_main_language", "English not main language", "people whose main language is not English", "people whose main language is English"),
-        BreakdownLevels.Flag("learning_disability", "Learning disability", "people with a learning disability", "people without one"),
-        BreakdownLevels.Flag("smi", "Severe mental illness", "people with severe mental illness", "people without it"),
+        BreakdownLevels.Flag("learning_disability", "Learning disability", "people with a learning disability", "people without a learning disability"),
+        BreakdownLevels.Flag("smi", "Severe mental illness", "people with severe mental illness", "people without severe mental illness"),
         BreakdownLevels.Sex(),
         BreakdownLevels.AgeBand(),
     ];

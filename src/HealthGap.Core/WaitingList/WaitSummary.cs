@@ -2,7 +2,7 @@ namespace HealthGap.Core.WaitingList;
 
 /// <summary>
 /// How long one group has waited: counts and distribution-free quantiles. These are the figures
-/// before disclosure control; only <c>WaitingListPublication</c> turns them into output.
+/// before disclosure control; only <see cref="Publication.WaitingListPublication"/> turns them into output.
 /// </summary>
 /// <param name="Breakdown">The breakdown's id, e.g. <c>ethnic_group</c>.</param>
 /// <param name="Group">The group's label, e.g. <c>Asian</c>.</param>

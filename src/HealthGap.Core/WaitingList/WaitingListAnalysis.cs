@@ -8,7 +8,7 @@ namespace HealthGap.Core.WaitingList;
 /// distribution-free quantile intervals and gaps against a reference group, crude and adjusted for
 /// treatment function × priority (a log-wait regression with stratum fixed effects; see
 /// docs/waiting-list.md for why). It reads the store and returns raw results; it does not apply
-/// disclosure control or write files (<c>WaitingListPublication</c> and the report do).
+/// disclosure control or write files (<see cref="Publication.WaitingListPublication"/> and the report do).
 /// </summary>
 public sealed class WaitingListAnalysis(double confidence = 0.95)
 {

@@ -2,7 +2,7 @@ namespace HealthGap.Core.WaitingList;
 
 /// <summary>
 /// Everything a waiting-list analysis found, before disclosure control. Not for output as it is:
-/// every figure leaves through <c>WaitingListPublication</c>.
+/// every figure leaves through <see cref="Publication.WaitingListPublication"/>.
 /// </summary>
 /// <param name="Period">The snapshot and completed period analysed.</param>
 /// <param name="Confidence">Confidence level of every interval, e.g. 0.95.</param>

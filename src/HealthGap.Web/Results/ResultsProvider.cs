@@ -4,14 +4,14 @@ namespace HealthGap.Web.Results;
 /// Holds the current <see cref="ResultSet"/> for the configured folder and re-reads it when
 /// <c>indicators.csv</c> changes, so a fresh <c>healthgap report</c> shows without a restart.
 /// </summary>
-internal sealed class ResultsProvider(WebOptions options)
+internal sealed class ResultsProvider(IConfiguration configuration)
 {
     private readonly Lock _lock = new();
     private ResultSet? _current;
     private DateTime _stamp;
 
-    /// <summary>The folder the results are read from.</summary>
-    public string Directory { get; } = Path.GetFullPath(options.ResultsDirectory ?? WebOptions.DefaultResultsDirectory);
+    /// <summary>The folder the results are read from (<c>HealthGap:Results</c>, set from <see cref="WebOptions.ResultsDirectory"/>).</summary>
+    public string Directory { get; } = Path.GetFullPath(configuration[HealthGapWebHost.ResultsKey] ?? WebOptions.DefaultResultsDirectory);
 
     /// <summary>The results as they are on disk now.</summary>
     public ResultSet Current

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Sylvan.Data.Csv;
-
 namespace HealthGap.Cli.Tests.Stats;
 
 public sealed class StatsCommandTests : IDisposable
@@ -119,30 +116,9 @@ public sealed class StatsCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Stats", "Fixtures", name);
+    private static string Fixture(string name) => StatsCsv.Fixture(name);
 
-    private static List<Dictionary<string, string>> Read(string path)
-    {
-        using var reader = CsvDataReader.Create(path);
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, reader.GetString));
-        }
+    private static List<Dictionary<string, string>> Read(string path) => StatsCsv.Read(path);
 
-        return rows;
-    }
-
-    private static void AssertClose(string expected, string actual, string what)
-    {
-        if (expected.Length == 0)
-        {
-            Assert.True(actual == "NA", $"{what}: expected NA, got {actual}");
-            return;
-        }
-
-        var e = double.Parse(expected, CultureInfo.InvariantCulture);
-        var a = double.Parse(actual, CultureInfo.InvariantCulture);
-        Assert.True(Math.Abs(a - e) <= 1e-9 * Math.Abs(e), $"{what}: expected {e}, got {a}");
-    }
+    private static void AssertClose(string expected, string actual, string what) => StatsCsv.AssertClose(expected, actual, what);
 }

@@ -31,6 +31,9 @@ internal sealed class TestStore : IDisposable
         """;
 
     private int _record;
+    private DuckDBAppender? _persons;
+    private DuckDBAppender? _events;
+    private DuckDBAppender? _tumours;
 
     public TestStore()
     {
@@ -43,6 +46,24 @@ internal sealed class TestStore : IDisposable
     public string Path { get; }
 
     public DuckDBConnection Connection { get; }
+
+    /// <summary>The connection, after writing any buffered rows (what queries should use).</summary>
+    public DuckDBConnection Query
+    {
+        get
+        {
+            Flush();
+            return Connection;
+        }
+    }
+
+    /// <summary>Runs <paramref name="write"/> in one transaction (thousands of single-row commits to a file are slow).</summary>
+    public void Batch(Action write)
+    {
+        Execute("BEGIN TRANSACTION");
+        write();
+        Execute("COMMIT");
+    }
 
     public void Execute(string sql, params object?[] args)
     {
@@ -61,35 +82,47 @@ internal sealed class TestStore : IDisposable
         long id, DateOnly birthMonth, string sex = "F", int? imdDecile = 5, string? ethnicCategory = "A", string? ethnicGroup = "White",
         string practice = "Y90001", string pcn = "U90001", DateOnly? death = null, bool learningDisability = false)
     {
-        Execute(
-            """
-            INSERT INTO person (person_id, pseudonym, birth_month, sex, ethnic_category, ethnic_group, lsoa11cd, imd_decile, imd_quintile, core20,
-              lad22cd, sicbl22cdh, icb22cdh, practice_code, pcn_code, registration_start, registration_end, date_of_death,
-              learning_disability, autism, smi, homeless, carer, interpreter_needed, english_not_main_language, housebound, care_home,
-              lives_alone, assisted_bin_collection, looked_after_child)
-            VALUES (?, 'x', CAST(? AS DATE), ?, ?, ?, 'E01000001', ?, ?, ?, 'E06000009', '00R', 'QE1', ?, ?, DATE '2010-01-01', NULL, CAST(? AS DATE),
-              ?, false, false, false, false, false, false, false, false, false, false, false)
-            """,
-            id, birthMonth.ToString("yyyy-MM-dd"), sex, ethnicCategory, ethnicGroup, imdDecile, imdDecile is { } d ? (d + 1) / 2 : null,
-            imdDecile is { } c ? c <= 2 : null, practice, pcn, death?.ToString("yyyy-MM-dd"), learningDisability);
+        _persons ??= Connection.CreateAppender("person");
+        var row = _persons.CreateRow()
+            .AppendValue(id).AppendValue("x").AppendValue((DateOnly?)birthMonth).AppendValue(sex).AppendValue(ethnicCategory).AppendValue(ethnicGroup)
+            .AppendValue("E01000001").AppendValue((sbyte?)imdDecile).AppendValue(imdDecile is { } d ? (sbyte?)((d + 1) / 2) : null)
+            .AppendValue(imdDecile is { } c ? c <= 2 : null).AppendValue("E06000009").AppendValue("00R").AppendValue("QE1")
+            .AppendValue(practice).AppendValue(pcn).AppendValue((DateOnly?)new DateOnly(2010, 1, 1)).AppendNullValue().AppendValue(death)
+            .AppendValue(learningDisability);
+        for (var i = 0; i < 11; i++)
+        {
+            row.AppendValue(false);
+        }
+
+        row.EndRow();
     }
 
     public void AddEvent(long person, DateOnly date, string code, double? value = null, string source = "gp", string kind = "coded_entry", string system = "snomed", string? detail = null)
     {
-        Execute(
-            "INSERT INTO event VALUES (?, CAST(? AS DATE), NULL, ?, ?, ?, ?, ?, ?, ?)",
-            person, date.ToString("yyyy-MM-dd"), source, kind, system, code, value, detail, $"test:{++_record}");
+        _events ??= Connection.CreateAppender("event");
+        _events.CreateRow().AppendValue(person).AppendValue((DateOnly?)date).AppendNullValue().AppendValue(source).AppendValue(kind)
+            .AppendValue(system).AppendValue(code).AppendValue(value).AppendValue(detail).AppendValue($"test:{++_record}").EndRow();
     }
 
     public void AddTumour(long person, DateOnly date, string site, string stage, string route = "gp_referral", bool viaAe = false)
     {
-        Execute(
-            "INSERT INTO cancer VALUES (?, ?, CAST(? AS DATE), ?, ?, ?, ?)",
-            person, $"t{++_record}", date.ToString("yyyy-MM-dd"), site, stage, route, viaAe);
+        _tumours ??= Connection.CreateAppender("cancer");
+        _tumours.CreateRow().AppendValue(person).AppendValue($"t{++_record}").AppendValue((DateOnly?)date).AppendValue(site)
+            .AppendValue(stage).AppendValue(route).AppendValue(viaAe).EndRow();
+    }
+
+    /// <summary>Writes buffered events; call before querying.</summary>
+    public void Flush()
+    {
+        _persons?.Dispose();
+        _events?.Dispose();
+        _tumours?.Dispose();
+        (_persons, _events, _tumours) = (null, null, null);
     }
 
     public void Dispose()
     {
+        Flush();
         Connection.Dispose();
         File.Delete(Path);
         File.Delete(Path + ".wal");

@@ -19,7 +19,7 @@ internal sealed record TestPerson(
         var row = appender.CreateRow()
             .AppendValue(Id).AppendValue("p" + Id).AppendValue(BirthMonth).AppendValue(Sex)
             .AppendNullValue().AppendValue(EthnicGroup).AppendNullValue()
-            .AppendValue((sbyte?)ImdDecile).AppendValue((sbyte?)((ImdDecile + 1) / 2)).AppendValue(ImdDecile <= 2)
+            .AppendValue((sbyte?)ImdDecile).AppendValue((sbyte?)((ImdDecile + 1) / 2)).AppendValue(ImdDecile is null ? null : ImdDecile <= 2)
             .AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue()
             .AppendNullValue().AppendNullValue().AppendNullValue()
             .AppendValue(LearningDisability).AppendValue(false).AppendValue(Smi).AppendValue(false).AppendValue(false)

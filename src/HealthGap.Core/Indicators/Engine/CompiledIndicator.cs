@@ -7,8 +7,8 @@ namespace HealthGap.Core.Indicators.Engine;
 /// <param name="Period">The period.</param>
 /// <param name="Sql">DuckDB SQL; every literal is a parameter.</param>
 /// <param name="Parameters">Named parameters (without <c>$</c>).</param>
-/// <param name="AreaTypes">Area types, in column order after the breakdown columns.</param>
-/// <param name="Breakdowns">Breakdowns, in column order.</param>
+/// <param name="AreaTypes">Area types the query rolls up to.</param>
+/// <param name="Breakdowns">Breakdowns the query splits by.</param>
 /// <param name="Codelists">Code lists the SQL needs in <c>hg_codelist</c>.</param>
 public sealed record CompiledIndicator(
     IndicatorDefinition Definition,

@@ -5,8 +5,9 @@ namespace HealthGap.Core.Indicators.Engine;
 
 /// <summary>
 /// Compiles a definition for one period into one DuckDB query returning sufficient statistics:
-/// numerator and denominator summed per area × breakdown group × age band × sex, one grouping set
-/// per (area type, breakdown). It computes no rates (statistics does) and runs nothing (the engine does).
+/// numerator and denominator summed per area × breakdown group × age band × sex. Breakdowns are
+/// unpivoted and summed once at the finest areas, then rolled up to each area type (DuckDB runs this
+/// far faster than one GROUPING SETS query with a set per area type and breakdown). It computes no rates (statistics does) and runs nothing (the engine does).
 /// Column names come only from <see cref="Breakdowns"/>; values only through <see cref="SqlParameters"/>.
 /// </summary>
 public sealed class IndicatorCompiler
@@ -44,21 +45,27 @@ public sealed class IndicatorCompiler
             ? "p.birth_month <= " + context.ReferenceDate
             : string.Join("\n  AND ", definition.Population.Select(c => $"coalesce({context.Emit(c)}, false)"));
 
+        var areaColumns = string.Join(", ", areas.Select(a => $"area_{a}"));
+        var rollups = areas.Select(a =>
+            $"SELECT '{a}' AS area_type, area_{a} AS area_code, breakdown, grp, age_band, sex, CAST(sum(numerator) AS BIGINT) AS numerator, CAST(sum(denominator) AS BIGINT) AS denominator\n" +
+            "FROM cells GROUP BY ALL HAVING sum(numerator) > 0 OR sum(denominator) > 0");
         var sql = new StringBuilder()
-            .AppendLine("WITH pop AS (")
+            .AppendLine("WITH pop AS MATERIALIZED (")
             .AppendLine("  SELECT")
             .AppendLine("    " + string.Join(",\n    ", select))
             .AppendLine("  FROM person p")
             .AppendLine("  WHERE " + where)
+            .AppendLine("),")
+            .AppendLine("long AS (")
+            .AppendLine($"  SELECT {areaColumns}, age_band, sex, numerator, denominator,")
+            .AppendLine("    unnest([" + string.Join(", ", groups.Select(b => $"{{'breakdown': '{b}', 'grp': bd_{b}}}")) + "]) AS b")
+            .AppendLine("  FROM pop")
+            .AppendLine("),")
+            .AppendLine("cells AS MATERIALIZED (")
+            .AppendLine($"  SELECT {areaColumns}, b.breakdown AS breakdown, b.grp AS grp, age_band, sex, sum(numerator) AS numerator, sum(denominator) AS denominator")
+            .AppendLine("  FROM long GROUP BY ALL")
             .AppendLine(")")
-            .AppendLine("SELECT")
-            .AppendLine("  " + string.Join(", ", areas.Select(a => $"area_{a}").Concat(groups.Select(b => $"bd_{b}"))) + ",")
-            .AppendLine("  age_band, sex, CAST(sum(numerator) AS BIGINT) AS numerator, CAST(sum(denominator) AS BIGINT) AS denominator")
-            .AppendLine("FROM pop")
-            .AppendLine("GROUP BY GROUPING SETS (")
-            .AppendLine("  " + string.Join(",\n  ", areas.SelectMany(a => groups.Select(b => $"(area_{a}, bd_{b}, age_band, sex)"))))
-            .AppendLine(")")
-            .AppendLine("HAVING sum(numerator) > 0 OR sum(denominator) > 0")
+            .AppendLine(string.Join("\nUNION ALL\n", rollups))
             .ToString();
         return new CompiledIndicator(definition, period, sql, parameters.Values, areas, groups, context.CodelistsUsed);
     }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using DuckDB.NET.Data;
 using HealthGap.Core.Indicators.Codelists;
 
@@ -28,37 +27,20 @@ public sealed class IndicatorEngine(DuckDBConnection connection, CodelistLibrary
 
         var strata = new List<StratumCount>();
         using var reader = command.ExecuteReader();
-        var areas = compiled.AreaTypes.Count;
-        var groups = compiled.Breakdowns.Count;
         while (reader.Read())
         {
-            var area = FirstNonNull(reader, 0, areas);
-            var group = FirstNonNull(reader, areas, groups);
             strata.Add(new StratumCount(
-                compiled.AreaTypes[area],
-                reader.GetString(area),
-                compiled.Breakdowns[group - areas],
-                reader.GetString(group),
-                Convert.ToInt32(reader.GetValue(areas + groups), System.Globalization.CultureInfo.InvariantCulture),
-                reader.GetString(areas + groups + 1),
-                reader.GetInt64(areas + groups + 2),
-                reader.GetInt64(areas + groups + 3)));
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                Convert.ToInt32(reader.GetValue(4), System.Globalization.CultureInfo.InvariantCulture),
+                reader.GetString(5),
+                reader.GetInt64(6),
+                reader.GetInt64(7)));
         }
 
         return new IndicatorCounts(compiled.Definition, compiled.Period, strata);
-    }
-
-    private static int FirstNonNull(DbDataReader reader, int start, int count)
-    {
-        for (var i = start; i < start + count; i++)
-        {
-            if (!reader.IsDBNull(i))
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException("a result row has no grouping column set; the compiled SQL is inconsistent.");
     }
 
     private void LoadCodelists(IEnumerable<string> names)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HealthGap.Operational.Funding.Ledger;
 
@@ -6,13 +7,16 @@ namespace HealthGap.Operational.Funding.Ledger;
 /// Where the ledger lives: an embedded SQLite file (default) or a PostgreSQL server. Both go through
 /// the same model and store code; only the provider and its migrations differ.
 /// </summary>
-public sealed record LedgerDatabase
+public sealed class LedgerDatabase
 {
+    private readonly Lazy<Func<LedgerDbContext>> _factory;
+
     private LedgerDatabase(bool postgres, string connectionString, string description)
     {
         IsPostgres = postgres;
         ConnectionString = connectionString;
         Description = description;
+        _factory = new Lazy<Func<LedgerDbContext>>(CreateFactory);
     }
 
     /// <summary>True for PostgreSQL, false for SQLite.</summary>
@@ -39,8 +43,21 @@ public sealed record LedgerDatabase
         return new(true, connectionString, $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}");
     }
 
-    /// <summary>A new context on this database (one per unit of work; contexts are not thread-safe).</summary>
-    public LedgerDbContext CreateContext() => IsPostgres
-        ? new PostgresLedgerDbContext(new DbContextOptionsBuilder<PostgresLedgerDbContext>().UseNpgsql(ConnectionString).Options)
-        : new SqliteLedgerDbContext(new DbContextOptionsBuilder<SqliteLedgerDbContext>().UseSqlite(ConnectionString).Options);
+    /// <summary>A context on this database (one per unit of work; contexts are not thread-safe). Disposing it returns it to a pool.</summary>
+    public LedgerDbContext CreateContext() => _factory.Value();
+
+    // Pooled contexts: with many concurrent writers, building a context per write is measurable.
+    private Func<LedgerDbContext> CreateFactory()
+    {
+        if (IsPostgres)
+        {
+            var pool = new PooledDbContextFactory<PostgresLedgerDbContext>(
+                new DbContextOptionsBuilder<PostgresLedgerDbContext>().UseNpgsql(ConnectionString).Options);
+            return pool.CreateDbContext;
+        }
+
+        var sqlite = new PooledDbContextFactory<SqliteLedgerDbContext>(
+            new DbContextOptionsBuilder<SqliteLedgerDbContext>().UseSqlite(ConnectionString).Options);
+        return sqlite.CreateDbContext;
+    }
 }

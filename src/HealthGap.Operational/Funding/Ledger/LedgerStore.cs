@@ -19,6 +19,12 @@ public sealed partial class LedgerStore(LedgerDatabase database)
     {
         await using var db = database.CreateContext();
         await db.Database.MigrateAsync(cancellationToken);
+        if (!database.IsPostgres)
+        {
+            // Write-ahead logging lets readers work while someone writes, and makes each commit cheaper.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         return new LedgerStore(database);
     }
 

@@ -1,0 +1,181 @@
+namespace HealthGap.Synthetic.Events;
+
+/// <summary>
+/// The code lists the generator codes events with, read from <c>codelists/</c> (the same files the
+/// indicator definitions use): SNOMED CT for GP records, ICD-10 and OPCS-4 for hospital data.
+/// <c>HEALTHGAP_CODELISTS_DIR</c> overrides where they are read from.
+/// </summary>
+internal sealed class CodeLists
+{
+    public const string EnvironmentVariable = "HEALTHGAP_CODELISTS_DIR";
+    private readonly string _directory;
+
+    private CodeLists(string directory)
+    {
+        _directory = directory;
+        Hypertension = Load("hyp_cod", "38341003");
+        HypertensionResolved = Load("hypres_cod", "162659009");
+        Systolic = Load("sysbp_cod", "72313002");
+        Diastolic = Load("diasbp_cod", "1091811000000102");
+        Diabetes = Load("dm_cod", "44054006");
+        Copd = Load("copd_cod", "13645005");
+        Asthma = Load("ast_cod", "195967001");
+        Epilepsy = Load("epil_cod", "84757009");
+        SevereMentalIllness = Load("mh_cod", "58214004");
+        SmiRemission = Load("smi_remission_primis_smhres", "111483008");
+        LearningDisability = Load("ld_cod", "110359009");
+        Autism = Load("autism_cod", "408856003");
+        Homeless = Load("homeless_primis", "32911000");
+        Carer = Load("carer_primis", "224484003");
+        Interpreter = Load("interpreter_required", "185523007");
+        EnglishNotMain = Load("english_not_main_language", "1047281000000107");
+        Housebound = Load("housebound", "160689007");
+        CareHome = Load("carehome_cod", "248171000000108");
+        CurrentSmoker = Load("lsmok_cod", "77176002");
+        ExSmoker = Load("exsmok_cod", "8517006");
+        Flu = Load("flu_cod", "955691000000108");
+        Pneumococcal = Load("ppv_vacc", "12866006");
+        Covid = Load("covid_vacc_primis", "840534001");
+        SeparateLists();
+        Local = ReadRows("healthgap_local").GroupBy(r => r[2], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()[0], StringComparer.Ordinal);
+    }
+
+    public CodeList Hypertension { get; }
+
+    public CodeList HypertensionResolved { get; }
+
+    public CodeList Systolic { get; }
+
+    public CodeList Diastolic { get; }
+
+    public CodeList Diabetes { get; }
+
+    public CodeList Copd { get; }
+
+    public CodeList Asthma { get; }
+
+    public CodeList Epilepsy { get; }
+
+    public CodeList SevereMentalIllness { get; }
+
+    public CodeList SmiRemission { get; }
+
+    public CodeList LearningDisability { get; }
+
+    public CodeList Autism { get; }
+
+    public CodeList Homeless { get; }
+
+    public CodeList Carer { get; }
+
+    public CodeList Interpreter { get; }
+
+    public CodeList EnglishNotMain { get; }
+
+    public CodeList Housebound { get; }
+
+    public CodeList CareHome { get; }
+
+    public CodeList CurrentSmoker { get; }
+
+    public CodeList ExSmoker { get; }
+
+    public CodeList Flu { get; }
+
+    public CodeList Pneumococcal { get; }
+
+    public CodeList Covid { get; }
+
+    /// <summary>Local codes from <c>healthgap_local.csv</c>, by purpose (first code of each purpose).</summary>
+    public IReadOnlyDictionary<string, string> Local { get; }
+
+    // Value-carrying observation codes: one fixed code each, so a value's unit is never ambiguous.
+    public const string BodyMassIndex = "60621009";
+    public const string HbA1c = "999791000000106";
+    public const string Cholesterol = "1005671000000105";
+
+    public string NeverSmoked => Local["smoking_never"];
+
+    public string AlcoholUnits => Local["smi_check_alcohol"];
+
+    public string NhsHealthCheck => Local["nhs_health_check"];
+
+    public string LdHealthCheck => Local["ld_annual_health_check"];
+
+    public string LivesAlone => Local["lives_alone"];
+
+    public static CodeLists Load(string? directory = null) => new(directory ?? Find());
+
+    private void SeparateLists()
+    {
+        CodeList[] all =
+        [
+            Hypertension, HypertensionResolved, Diabetes, Copd, Asthma, Epilepsy, SevereMentalIllness, SmiRemission,
+            LearningDisability, Autism, Homeless, Carer, Interpreter, EnglishNotMain, Housebound, CareHome,
+            CurrentSmoker, ExSmoker, Flu, Pneumococcal, Covid, Systolic, Diastolic,
+        ];
+        var count = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var code in all.SelectMany(l => l.Codes.Distinct(StringComparer.Ordinal)))
+        {
+            count[code] = count.GetValueOrDefault(code) + 1;
+        }
+
+        // The wider registers (LD wider, PRIMIS SMI) are not generated from but are read by analyses.
+        var wider = new[] { "ld_wider_primis_learndis", "smi_primis_sev_mental", "bp_cod" }
+            .SelectMany(n => ReadRows(n).Select(r => r[0])).ToHashSet(StringComparer.Ordinal);
+        foreach (var list in all)
+        {
+            var shared = count.Where(c => c.Value > 1).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            if (list != LearningDisability && list != SevereMentalIllness && list != Systolic && list != Diastolic)
+            {
+                shared.UnionWith(wider);
+            }
+
+            list.ExcludeFromPicks(shared);
+        }
+    }
+
+    private CodeList Load(string name, string usual) =>
+        new(name, ReadRows(name).Select(r => r[0]).ToArray(), usual);
+
+    private IEnumerable<string[]> ReadRows(string name)
+    {
+        var path = Path.Combine(_directory, name + ".csv");
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Code list {path} is missing. Set {EnvironmentVariable} to the codelists folder of a HealthGap checkout.", path);
+        }
+
+        // Codes are always the first, unquoted column; only the local file's third column is needed too.
+        foreach (var line in File.ReadLines(path).Skip(1).Where(l => l.Length > 0))
+        {
+            yield return line.Split(',', 4);
+        }
+    }
+
+    private static string Find()
+    {
+        var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var beside = Path.Combine(AppContext.BaseDirectory, "codelists");
+        if (Directory.Exists(beside))
+        {
+            return beside;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "codelists");
+            if (File.Exists(Path.Combine(candidate, "hyp_cod.csv")))
+            {
+                return candidate;
+            }
+        }
+
+        return beside;
+    }
+}

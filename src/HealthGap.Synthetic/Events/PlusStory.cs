@@ -1,0 +1,98 @@
+using HealthGap.Synthetic.Population;
+
+namespace HealthGap.Synthetic.Events;
+
+/// <summary>
+/// PLUS characteristics at plausible English rates, steeper in deprived areas where the evidence
+/// says so (SMI, homelessness, learning disability, looked-after children, living alone), and the
+/// GP codes that record them. Interpreter need follows the recorded ethnic category.
+/// </summary>
+internal static class PlusStory
+{
+    private static readonly double[] LdQuintile = [1.3, 1.15, 1.0, 0.9, 0.8];
+    private static readonly double[] SmiQuintile = [1.6, 1.25, 1.0, 0.8, 0.65];
+    private static readonly double[] Homeless = [0.006, 0.003, 0.0015, 0.0008, 0.0005];
+    private static readonly double[] Housebound = [1.3, 1.15, 1.0, 0.9, 0.8];
+    private static readonly double[] LivesAlone = [1.2, 1.1, 1.0, 0.92, 0.85];
+    private static readonly double[] LookedAfter = [0.012, 0.007, 0.004, 0.0025, 0.0015];
+
+    public static void Decide(ShardState shard, Clinical c)
+    {
+        var p = c.Person;
+        var r = shard.Random;
+        var q = p.Quintile - 1;
+        var age = c.AgeAtReference;
+        var flags = PlusFlags.None;
+        Set(ref flags, PlusFlags.LearningDisability, r.Chance(0.0045 * LdQuintile[q]));
+        Set(ref flags, PlusFlags.Autism, r.Chance(age < 25 ? 0.012 : 0.004));
+        Set(ref flags, PlusFlags.SevereMentalIllness, age >= 16 && r.Chance(0.009 * SmiQuintile[q] * (p.EthnicGroup == "Black" ? 2.0 : 1.0)));
+        Set(ref flags, PlusFlags.Homeless, age is >= 18 and < 65 && r.Chance(Homeless[q]));
+        Set(ref flags, PlusFlags.Carer, age >= 16 && r.Chance(0.045));
+        var interpreter = r.Chance(InterpreterRate(p.EthnicCategory));
+        Set(ref flags, PlusFlags.InterpreterNeeded, interpreter);
+        Set(ref flags, PlusFlags.EnglishNotMainLanguage, interpreter || r.Chance(InterpreterRate(p.EthnicCategory)));
+        Set(ref flags, PlusFlags.Housebound, age >= 75 && r.Chance(0.07 * Housebound[q]));
+        Set(ref flags, PlusFlags.CareHome, r.Chance(age >= 85 ? 0.12 : age >= 75 ? 0.03 : 0));
+        Set(ref flags, PlusFlags.LivesAlone, age >= 65 && (flags & PlusFlags.CareHome) == 0 && r.Chance(0.30 * LivesAlone[q]));
+        Set(ref flags, PlusFlags.LookedAfterChild, age < 18 && r.Chance(LookedAfter[q]));
+        p.Plus = flags;
+    }
+
+    public static void Record(ShardState shard, Clinical c)
+    {
+        var r = shard.Random;
+        var codes = shard.Codes;
+        if (c.Has(PlusFlags.LearningDisability))
+        {
+            shard.Rows.Gp(c.HistoryDay(r, 2), codes.LearningDisability.Pick(r), GpKind.Condition);
+        }
+
+        if (c.Has(PlusFlags.Autism))
+        {
+            shard.Rows.Gp(c.HistoryDay(r, 2), codes.Autism.Pick(r), GpKind.Condition);
+        }
+
+        Finding(shard, c, PlusFlags.Homeless, codes.Homeless, 18);
+        Finding(shard, c, PlusFlags.Carer, codes.Carer, 16);
+        Finding(shard, c, PlusFlags.InterpreterNeeded, codes.Interpreter, 0);
+        Finding(shard, c, PlusFlags.EnglishNotMainLanguage, codes.EnglishNotMain, 0);
+        Finding(shard, c, PlusFlags.Housebound, codes.Housebound, 70);
+        Finding(shard, c, PlusFlags.CareHome, codes.CareHome, 70);
+        if (c.Has(PlusFlags.LivesAlone))
+        {
+            shard.Rows.Gp(c.HistoryDay(r, 60), codes.LivesAlone, GpKind.Observation);
+        }
+    }
+
+    private static void Finding(ShardState shard, Clinical c, PlusFlags flag, CodeList list, int minimumAge)
+    {
+        if (c.Has(flag))
+        {
+            shard.Rows.Gp(c.HistoryDay(shard.Random, minimumAge), list.Pick(shard.Random), GpKind.Observation);
+        }
+    }
+
+    private static double InterpreterRate(string category) => category switch
+    {
+        "A" or "B" => 0.0005,
+        "C" => 0.12,
+        "D" or "E" or "F" or "G" or "M" => 0.01,
+        "H" => 0.10,
+        "J" => 0.15,
+        "K" => 0.25,
+        "L" => 0.12,
+        "N" => 0.12,
+        "P" => 0.05,
+        "R" => 0.25,
+        "S" => 0.20,
+        _ => 0.01,
+    };
+
+    private static void Set(ref PlusFlags flags, PlusFlags flag, bool on)
+    {
+        if (on)
+        {
+            flags |= flag;
+        }
+    }
+}

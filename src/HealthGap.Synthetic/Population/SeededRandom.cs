@@ -1,0 +1,130 @@
+namespace HealthGap.Synthetic.Population;
+
+/// <summary>
+/// A small, fast, deterministic random source (xoshiro256**, seeded through SplitMix64). Each LSOA
+/// shard owns its own instance derived from the run seed and the shard's index, so the output never
+/// depends on which thread ran which shard. Not for security.
+/// </summary>
+internal sealed class SeededRandom
+{
+    private ulong _s0;
+    private ulong _s1;
+    private ulong _s2;
+    private ulong _s3;
+
+    public SeededRandom(long seed, long stream, long substream = 0)
+    {
+        var x = (ulong)seed ^ ((ulong)stream * 0x9E3779B97F4A7C15UL) ^ ((ulong)substream * 0xC2B2AE3D27D4EB4FUL);
+        _s0 = SplitMix(ref x);
+        _s1 = SplitMix(ref x);
+        _s2 = SplitMix(ref x);
+        _s3 = SplitMix(ref x);
+    }
+
+    public ulong NextUInt64()
+    {
+        var result = RotateLeft(_s1 * 5, 7) * 9;
+        var t = _s1 << 17;
+        _s2 ^= _s0;
+        _s3 ^= _s1;
+        _s1 ^= _s2;
+        _s0 ^= _s3;
+        _s2 ^= t;
+        _s3 = RotateLeft(_s3, 45);
+        return result;
+    }
+
+    /// <summary>Uniform in [0, 1).</summary>
+    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+
+    /// <summary>Uniform integer in [0, n).</summary>
+    public int Next(int n) => (int)((NextUInt64() >> 33) * (ulong)n >> 31);
+
+    /// <summary>Uniform integer in [min, max].</summary>
+    public int Between(int min, int max) => min + Next(max - min + 1);
+
+    public bool Chance(double p) => NextDouble() < p;
+
+    /// <summary>A day uniformly in [from, to] (inclusive); <paramref name="from"/> when the range is empty.</summary>
+    public DateOnly Date(DateOnly from, DateOnly to) =>
+        to <= from ? from : from.AddDays(Next(to.DayNumber - from.DayNumber + 1));
+
+    public double Exponential(double mean) => -mean * Math.Log(1.0 - NextDouble());
+
+    /// <summary>Erlang (gamma with integer shape) with the given mean.</summary>
+    public double Erlang(int shape, double mean)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < shape; i++)
+        {
+            sum += Exponential(mean / shape);
+        }
+
+        return sum;
+    }
+
+    public double Normal(double mean, double sd)
+    {
+        var u1 = 1.0 - NextDouble();
+        var u2 = NextDouble();
+        return mean + (sd * Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2));
+    }
+
+    public int Poisson(double lambda)
+    {
+        if (lambda <= 0)
+        {
+            return 0;
+        }
+
+        if (lambda > 40)
+        {
+            return Math.Max(0, (int)Math.Round(Normal(lambda, Math.Sqrt(lambda))));
+        }
+
+        var limit = Math.Exp(-lambda);
+        var k = 0;
+        var p = NextDouble();
+        while (p > limit)
+        {
+            k++;
+            p *= NextDouble();
+        }
+
+        return k;
+    }
+
+    /// <summary>Index drawn with probability proportional to <paramref name="weights"/>.</summary>
+    public int Pick(ReadOnlySpan<double> weights)
+    {
+        var total = 0.0;
+        foreach (var w in weights)
+        {
+            total += w;
+        }
+
+        var u = NextDouble() * total;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            u -= weights[i];
+            if (u < 0)
+            {
+                return i;
+            }
+        }
+
+        return weights.Length - 1;
+    }
+
+    public T Choose<T>(IReadOnlyList<T> items) => items[Next(items.Count)];
+
+    private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
+
+    private static ulong SplitMix(ref ulong x)
+    {
+        var z = x += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}

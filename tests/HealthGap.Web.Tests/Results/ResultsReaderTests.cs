@@ -1,0 +1,80 @@
+using HealthGap.Web.Results;
+
+namespace HealthGap.Web.Tests.Results;
+
+public sealed class ResultsReaderTests
+{
+    [Fact]
+    public void Read_SampleResults_IndexesIndicatorsPeriodsAndAreas()
+    {
+        var set = ResultsReader.Read(HealthGapWebFactory.SampleResults);
+
+        Assert.True(set.IsSample);
+        Assert.Equal(5, set.Indicators.Count);
+        Assert.Equal(["2022-23", "2023-24", "2024-25"], set.Periods.Select(p => p.Label));
+        Assert.Equal("QWU", set.Icb?.Code);
+        Assert.Equal(6, set.Places.Count());
+        Assert.Equal("healthgap-standard", set.Policy.Name);
+    }
+
+    [Fact]
+    public void Read_SuppressedRow_HasNoValue()
+    {
+        var set = ResultsReader.Read(HealthGapWebFactory.SampleResults);
+
+        var suppressed = set.Values.Where(v => v.Suppressed).ToList();
+        Assert.NotEmpty(suppressed);
+        Assert.All(suppressed, v => Assert.False(v.HasValue));
+    }
+
+    [Fact]
+    public void Read_MissingFolder_IsEmptyNotAnError()
+    {
+        var set = ResultsReader.Read(Path.Combine(Path.GetTempPath(), "no-such-healthgap-results"));
+
+        Assert.True(set.IsEmpty);
+        Assert.Null(set.Icb);
+    }
+
+    [Fact]
+    public void Read_MissingColumn_SaysWhichFileAndColumn()
+    {
+        var ex = Assert.Throws<ResultsException>(() => ResultsReader.Read(HealthGapWebFactory.Fixture("damaged-missing-column")));
+
+        Assert.Contains("indicators.csv", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'value'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_BadNumber_SaysWhichLineColumnAndValue()
+    {
+        var ex = Assert.Throws<ResultsException>(() => ResultsReader.Read(HealthGapWebFactory.Fixture("damaged-bad-number")));
+
+        Assert.Contains("indicators.csv line 3, column value: 'fifty'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024-04-01/2025-03-31", true)]
+    [InlineData("2024-25", true)]
+    [InlineData("2024-04-01", true)]
+    [InlineData("2025-03-31", true)]
+    [InlineData("2023-24", false)]
+    public void ReportingPeriod_Matches_AcceptsTheWaysAPeriodIsWritten(string text, bool expected)
+    {
+        var period = new ReportingPeriod(new DateOnly(2024, 4, 1), new DateOnly(2025, 3, 31));
+
+        Assert.Equal(expected, period.Matches(text));
+    }
+
+    [Fact]
+    public void DirectionOfTravel_PreviousOutsideCurrentInterval_CountsAsChange()
+    {
+        var before = new InequalitySummary { IndicatorId = "x", Period = "p", AreaType = "icb", AreaCode = "Q", Sii = 10 };
+        var narrower = before with { Sii = 6, SiiLowerCl = 5, SiiUpperCl = 7 };
+        var similar = before with { Sii = 9, SiiLowerCl = 7, SiiUpperCl = 11 };
+
+        Assert.Equal(Travel.Better, DirectionOfTravel.Gap(before, narrower));
+        Assert.Equal(Travel.NoClearChange, DirectionOfTravel.Gap(before, similar));
+        Assert.Equal(Travel.NotEnoughData, DirectionOfTravel.Gap(null, similar));
+    }
+}
