@@ -16,9 +16,9 @@ internal static class BenchCommand
     private static IReadOnlyList<IBenchmark> All =>
     [
         new ReferenceBenchmark(),
+        new IngestBenchmark(),
         new StatsBenchmark(),
         new SynthBenchmark(),
-        new IngestBenchmark(),
         new FundingBenchmark(),
         new WebBenchmark(),
         new WaitingListBenchmark(),
