@@ -20,6 +20,8 @@ internal static class BenchCommand
         new SynthBenchmark(),
         new IngestBenchmark(),
         new FundingBenchmark(),
+        new WebBenchmark(),
+        new WaitingListBenchmark(),
     ];
 
     public static Command Create()

@@ -41,35 +41,45 @@ public sealed class WaitingListAnalysis(double confidence = 0.95)
         breakdowns.AddRange(Breakdowns.Intersections);
         var openSide = new PathwayAnalysis(open, confidence);
         var completedSide = new PathwayAnalysis(completed, confidence);
-        var openSummaries = new List<WaitSummary>();
-        var completedSummaries = new List<WaitSummary>();
-        var openGaps = new List<GapEstimate>();
-        var completedGaps = new List<GapEstimate>();
-        var withinSpecialty = new List<SpecialtyComparison>();
-        var groupsByFunction = new List<GroupSpecialtyCount>();
-        for (var i = 0; i < breakdowns.Count; i++)
-        {
-            var breakdown = breakdowns[i];
-            var openCodes = openSide.Codes(breakdown, i - 1);
-            var completedCodes = completedSide.Codes(breakdown, i - 1);
-            openSummaries.AddRange(openSide.Summaries(breakdown, openCodes));
-            completedSummaries.AddRange(completedSide.Summaries(breakdown, completedCodes));
-            if (breakdown == Breakdowns.All)
-            {
-                continue;
-            }
 
-            openGaps.AddRange(openSide.Gaps(breakdown, openCodes));
-            completedGaps.AddRange(completedSide.Gaps(breakdown, completedCodes));
-            if (!breakdown.IsIntersection)
-            {
-                var (comparisons, counts) = openSide.WithinSpecialty(breakdown, openCodes);
-                withinSpecialty.AddRange(comparisons);
-                groupsByFunction.AddRange(counts);
-            }
+        // Breakdowns are independent, so they run in parallel; results are kept in report order.
+        var parts = new BreakdownResult[breakdowns.Count];
+        Parallel.For(0, breakdowns.Count, i => parts[i] = AnalyseBreakdown(breakdowns[i], i - 1, openSide, completedSide));
+        return new WaitingListResult(
+            period,
+            confidence,
+            breakdowns,
+            [.. parts.SelectMany(p => p.Open)],
+            [.. parts.SelectMany(p => p.Completed)],
+            [.. parts.SelectMany(p => p.OpenGaps)],
+            [.. parts.SelectMany(p => p.CompletedGaps)],
+            [.. parts.SelectMany(p => p.WithinSpecialty)],
+            openSide.ByTreatmentFunction(),
+            [.. parts.SelectMany(p => p.GroupsByTreatmentFunction)]);
+    }
+
+    private static BreakdownResult AnalyseBreakdown(Breakdown breakdown, int baseIndex, PathwayAnalysis openSide, PathwayAnalysis completedSide)
+    {
+        var openCodes = openSide.Codes(breakdown, baseIndex);
+        var completedCodes = completedSide.Codes(breakdown, baseIndex);
+        var open = openSide.Summaries(breakdown, openCodes);
+        var completed = completedSide.Summaries(breakdown, completedCodes);
+        if (breakdown == Breakdowns.All)
+        {
+            return new BreakdownResult(open, completed, [], [], [], []);
         }
 
-        return new WaitingListResult(period, confidence, breakdowns, openSummaries, completedSummaries, openGaps, completedGaps, withinSpecialty,
-            openSide.ByTreatmentFunction(), groupsByFunction);
+        var (comparisons, counts) = breakdown.IsIntersection
+            ? ((IReadOnlyList<SpecialtyComparison>)[], (IReadOnlyList<GroupSpecialtyCount>)[])
+            : openSide.WithinSpecialty(breakdown, openCodes);
+        return new BreakdownResult(open, completed, openSide.Gaps(breakdown, openCodes), completedSide.Gaps(breakdown, completedCodes), comparisons, counts);
     }
+
+    private sealed record BreakdownResult(
+        IReadOnlyList<WaitSummary> Open,
+        IReadOnlyList<WaitSummary> Completed,
+        IReadOnlyList<GapEstimate> OpenGaps,
+        IReadOnlyList<GapEstimate> CompletedGaps,
+        IReadOnlyList<SpecialtyComparison> WithinSpecialty,
+        IReadOnlyList<GroupSpecialtyCount> GroupsByTreatmentFunction);
 }
