@@ -34,6 +34,7 @@ internal static class LedgerWriteBenchmark
             {
                 var database = LedgerDatabase.Postgres(new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 40 }.ConnectionString);
                 results.AddRange(Measure("PostgreSQL", database, "< 50 ms"));
+                results.Add(RawInsertP95(database.ConnectionString));
             }
             finally
             {
@@ -73,6 +74,32 @@ internal static class LedgerWriteBenchmark
             new($"ledger write p50, {label}", p50, "ms", string.Empty, null),
             new($"ledger writes per second, {label}", sorted.Length / seconds, "writes/s", string.Empty, null),
         ];
+    }
+
+    /// <summary>
+    /// The floor under the same load: the same 20 writers each committing a one-row INSERT straight
+    /// through Npgsql (no EF Core, no validation). The gap to the ledger figure is the ledger's own cost.
+    /// </summary>
+    private static Measurement RawInsertP95(string connectionString)
+    {
+        Execute(connectionString, "CREATE TABLE bench_probe (id bigserial PRIMARY KEY, writer int NOT NULL, amount bigint NOT NULL)");
+        using var source = NpgsqlDataSource.Create(connectionString);
+        var latencies = new ConcurrentBag<double>();
+        Task.WaitAll(Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < WritesPerWriter; i++)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                await using var command = source.CreateCommand("INSERT INTO bench_probe (writer, amount) VALUES ($1, $2)");
+                command.Parameters.Add(new NpgsqlParameter { Value = w });
+                command.Parameters.Add(new NpgsqlParameter { Value = (long)i });
+                await command.ExecuteNonQueryAsync();
+                latencies.Add(stopwatch.Elapsed.TotalMilliseconds);
+            }
+        })).ToArray());
+        var sorted = latencies.Order().ToArray();
+        var p95 = sorted[(int)Math.Ceiling(0.95 * sorted.Length) - 1];
+        return new($"plain Npgsql INSERT p95, PostgreSQL, same {Writers} writers (the machine's floor; no target)", p95, "ms", string.Empty, null);
     }
 
     private static NewLedgerEntry Entry(int writer, int i) => new(
