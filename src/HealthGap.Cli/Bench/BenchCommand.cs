@@ -22,6 +22,7 @@ internal static class BenchCommand
         new FundingBenchmark(),
         new WebBenchmark(),
         new WaitingListBenchmark(),
+        new IndicatorsBenchmark(),
     ];
 
     public static Command Create()

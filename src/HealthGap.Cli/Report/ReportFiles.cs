@@ -33,8 +33,8 @@ internal static class ReportFiles
     public static void Write(string directory, IndicatorReport.Result result, IReadOnlyList<IndicatorDefinition> definitions, DisclosurePolicy policy)
     {
         Directory.CreateDirectory(directory);
-        var indicatorRecords = result.Rows.Select(IndicatorRecord).ToList();
-        var inequalityRecords = result.Inequalities.Select(InequalityRecord).ToList();
+        var indicatorRecords = result.Rows.Select(r => Finite(IndicatorRecord(r))).ToList();
+        var inequalityRecords = result.Inequalities.Select(r => Finite(InequalityRecord(r))).ToList();
         WriteCsv(Path.Combine(directory, "indicators.csv"), IndicatorColumns, indicatorRecords);
         WriteCsv(Path.Combine(directory, "inequalities.csv"), InequalityColumns, inequalityRecords);
         WriteJsonAndParquet(directory, "indicators", IndicatorColumns, indicatorRecords);
@@ -65,6 +65,9 @@ internal static class ReportFiles
         row.IndicatorId, row.Period, row.AreaType, row.AreaCode, row.Sii, row.SiiLower, row.SiiUpper, row.Rii, row.RiiLower, row.RiiUpper,
         row.GapAbsolute, row.GapRelative, row.Core20Ratio, row.Core20RatioLower, row.Core20RatioUpper, row.SiiQuantiles, row.Trend,
     ];
+
+    // A value the method could not give (infinite ratio, NaN) is written as "not available", never as a number.
+    private static object?[] Finite(object?[] record) => [.. record.Select(v => v is double d && !double.IsFinite(d) ? null : v)];
 
     private static object? Hidden(object? value, SuppressionReason reason) => reason == SuppressionReason.None ? value : new HiddenValue();
 

@@ -53,8 +53,7 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
             progress?.Invoke(definition, i);
             var periods = periodLabel is null
                 ? ReportingPeriod.Latest(definition.Period, lastDate, periodCount)
-                : [ReportingPeriod.Parse(definition.Period, periodLabel) ?? throw new ArgumentException(
-                    $"period '{periodLabel}' does not fit indicator {definition.Id}, which is reported by {definition.Period.Kind} (e.g. 2024-25, 2024, 2024-25 Q1, 2024-05).")];
+                : [ResolvePeriod(definition, periodLabel)];
             var counts = periods.Select(p => engine.Run(compiler.Compile(definition, p, areaTypes))).ToList();
             var (r, q) = builder.Build(counts);
             rows.AddRange(r);
@@ -62,6 +61,22 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
         }
 
         return new Result(rows, inequalities);
+    }
+
+    /// <summary>
+    /// The named period when it fits the indicator (2024-25 for a financial-year indicator); otherwise the
+    /// indicator's latest complete period ending within the named one (calendar year 2024 for 2024-25).
+    /// </summary>
+    public static ReportingPeriod ResolvePeriod(IndicatorDefinition definition, string label)
+    {
+        if (ReportingPeriod.Parse(definition.Period, label) is { } exact)
+        {
+            return exact;
+        }
+
+        var named = Enum.GetValues<PeriodKind>().Select(k => ReportingPeriod.Parse(new PeriodSpec(k, null), label)).FirstOrDefault(p => p is not null)
+            ?? throw new ArgumentException($"'{label}' is not a period. Use a financial year (2024-25), calendar year (2024), quarter (2024-25 Q1) or month (2024-05).");
+        return ReportingPeriod.Latest(definition.Period, named.End, 1)[0];
     }
 
     /// <summary>Area code → name from the store's reference tables (empty when the store has none).</summary>
