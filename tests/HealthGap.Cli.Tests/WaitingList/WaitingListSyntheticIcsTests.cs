@@ -22,7 +22,7 @@ public sealed class WaitingListSyntheticIcsTests : IDisposable
         var key = Path.Combine(_work, "test.key");
         Directory.CreateDirectory(_work);
         File.WriteAllText(key, Convert.ToHexString(new byte[32].Select((_, i) => (byte)(i * 7 + 3)).ToArray()));
-        var synth = CliRunner.Run("synth", "--scale", "0.015", "--dirty", "0", "--fhir-sample", "0", "--out", extracts);
+        var synth = CliRunner.Run("synth", "--scale", "0.01", "--dirty", "0", "--fhir-sample", "0", "--out", extracts);
         Assert.True(synth.ExitCode == 0, synth.Error);
         var ingest = CliRunner.Run("ingest", extracts, "--store", store, "--key-file", key);
         Assert.True(ingest.ExitCode == 0, ingest.Error);
