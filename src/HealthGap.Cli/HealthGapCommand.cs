@@ -3,6 +3,7 @@ using HealthGap.Cli.Bench;
 using HealthGap.Cli.Funding;
 using HealthGap.Cli.Ingest;
 using HealthGap.Cli.Reference;
+using HealthGap.Cli.Report;
 using HealthGap.Cli.Serve;
 using HealthGap.Cli.Stats;
 using HealthGap.Cli.Synth;
@@ -41,6 +42,7 @@ internal static class HealthGapCommand
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(FundingCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());
         root.Subcommands.Add(WaitingListCommand.Create());
         return root;

@@ -20,6 +20,7 @@ internal static class BenchCommand
         new SynthBenchmark(),
         new IngestBenchmark(),
         new FundingBenchmark(),
+        new WebBenchmark(),
         new WaitingListBenchmark(),
     ];
 

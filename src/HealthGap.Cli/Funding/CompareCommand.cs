@@ -78,10 +78,9 @@ internal static class CompareCommand
             FundingConsole.Write(parse.GetValue(outFile), output, writer => ComparisonView.Write(comparison, parse.GetValue(format), writer));
             if (parse.GetValue(chart) is { } chartFile)
             {
-                var title = $"Health-inequalities budget for {scope.Name}: ";
                 File.WriteAllText(chartFile, comparison.Rows.Count <= MaxChartAreas
-                    ? ScenarioChart.PerHead(comparison, title + "pounds per resident by area and rule")
-                    : ScenarioChart.Core20(comparison, title + "pounds per Core20 and other resident by rule"));
+                    ? ScenarioChart.PerHead(comparison, $"£ per resident by area and rule, {scope.Code}")
+                    : ScenarioChart.Core20(comparison, $"£ per Core20 and other resident by rule, {scope.Code}"));
                 parse.InvocationConfiguration.Error.WriteLine($"wrote chart {chartFile}");
             }
 

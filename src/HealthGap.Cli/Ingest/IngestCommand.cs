@@ -46,7 +46,10 @@ internal static class IngestCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var key = ResolveKey(parse.GetValue(keyFile), error);
-            var options = new IngestOptions(parse.GetValue(directory)!, parse.GetValue(store)!, key);
+            var options = new IngestOptions(parse.GetValue(directory)!, parse.GetValue(store)!, key)
+            {
+                HoldBeforeCommit = Environment.GetEnvironmentVariable("HEALTHGAP_INGEST_HOLD_BEFORE_COMMIT"),
+            };
             var summary = RunWithProgress(options, output);
             IngestSummaryView.Write(summary, parse.GetValue(store)!, output);
             return ExitCodes.Success;

@@ -22,7 +22,7 @@ internal static class StatsCommand
               healthgap stats proportion --input screening.csv --output out.csv --multiplier 100
               healthgap stats rate --input deaths.csv --output out.csv --group-by area --confidence 0.95,0.998
               healthgap stats dsr --input bands.csv --output dsr.csv --group-by area
-              healthgap stats sii --input deciles.csv --output sii.csv --group-by area --value-type 1 --seed 42
+              healthgap stats sii --input deciles.csv --output sii.csv --group-by area --set value_type=1 --seed 42
             """);
         foreach (var method in StatsMethods.All)
         {

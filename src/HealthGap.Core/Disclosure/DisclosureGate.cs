@@ -67,7 +67,8 @@ public sealed class DisclosureGate(DisclosurePolicy policy)
 
     private SuppressionReason ValueReason(DisclosureCell cell, SuppressionReason numerator, SuppressionReason denominator)
     {
-        if (cell.Value is null && cell.LowerLimit is null && cell.UpperLimit is null)
+        // A count-only cell has no value to hide; any other cell shows the marker, even when statistics gave no value.
+        if (cell.Denominator is null && cell.Value is null && cell.LowerLimit is null && cell.UpperLimit is null)
         {
             return SuppressionReason.None;
         }

@@ -55,7 +55,12 @@ internal sealed partial class FeedProcessor
 
             if (_feed.Shape == FeedShape.OptOuts)
             {
-                _state.OptOuts.Add(person!.Pseudonym.PersonId);
+                if (!_state.OptOuts.Add(person!.Pseudonym.PersonId))
+                {
+                    Reject(row, new Rejection("nhs_number", "", QuarantineReason.Duplicate, "the NHS number is already on the opt-out list (not shown: opted-out people leave no trace)."));
+                    return;
+                }
+
                 person.Standing = PersonStanding.OptedOut;
                 Counters.Staged++;
                 return;

@@ -24,6 +24,12 @@ internal sealed record IngestOptions(string SourceDirectory, string StorePath, P
     /// <summary>Test hook: fail after staging, before the merge, to prove a failed batch leaves the store as it was.</summary>
     public bool FailAfterStaging { get; init; }
 
+    /// <summary>
+    /// Test hook for the crash test: when set, the ingest creates this file just before committing and waits
+    /// for it to be deleted, so a test can kill the process at the worst moment (<c>HEALTHGAP_INGEST_HOLD_BEFORE_COMMIT</c>).
+    /// </summary>
+    public string? HoldBeforeCommit { get; init; }
+
     /// <summary>DuckDB memory limit, so a large ingest spills to disk instead of growing without bound.</summary>
     public string MemoryLimit { get; init; } = "2GB";
 }

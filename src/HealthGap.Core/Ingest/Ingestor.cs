@@ -95,8 +95,23 @@ internal sealed partial class Ingestor(IngestOptions options)
         var summary = Summarise(connection, batchId, results, state, optOuts, alreadyLoaded);
         merge.Record(FilesJson(results), summary.Accepted, summary.Quarantined, summary.OptedOutPeople, summary.OptedOutRecords,
             summary.Linked, (long)_clock.Elapsed.TotalMilliseconds, startedAt, options.Key.Fingerprint);
+        HoldForCrashTest();
         PhaseTiming.Measure(_timings, "commit", transaction.Commit);
         return summary with { Duration = _clock.Elapsed, Timings = _timings };
+    }
+
+    private void HoldForCrashTest()
+    {
+        if (options.HoldBeforeCommit is not { } marker)
+        {
+            return;
+        }
+
+        File.WriteAllText(marker, "staged and merged; waiting before commit\n");
+        while (File.Exists(marker))
+        {
+            Thread.Sleep(50);
+        }
     }
 
     private void CheckKey(DuckDBConnection connection)

@@ -25,8 +25,8 @@ internal sealed class OptOutRegister
     /// <summary>The listed person ids (for deleting people who opted out since an earlier batch).</summary>
     public IReadOnlyCollection<long> PersonIds => _personIds;
 
-    /// <summary>Adds a person to the list.</summary>
-    public void Add(long personId) => _personIds.Add(personId);
+    /// <summary>Adds a person to the list; false when they were already on it.</summary>
+    public bool Add(long personId) => _personIds.Add(personId);
 
     /// <summary>True when the person opted out.</summary>
     public bool Contains(long personId) => _personIds.Contains(personId);

@@ -1,7 +1,7 @@
 namespace HealthGap.Core.Statistics;
 
 /// <summary>
-/// xoshiro256** with Marsaglia's polar normal: a small, fast, seedable generator for the SII
+/// xoshiro256** with a ziggurat normal: a small, fast, seedable generator for the SII
 /// simulation (10⁸ draws must take about a second). Not for anything security-related.
 /// </summary>
 internal sealed class FastRandom
@@ -10,8 +10,6 @@ internal sealed class FastRandom
     private ulong _s1;
     private ulong _s2;
     private ulong _s3;
-    private double _spare;
-    private bool _hasSpare;
 
     public FastRandom(ulong seed)
     {
@@ -24,27 +22,39 @@ internal sealed class FastRandom
 
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
+    /// <summary>A standard normal draw (ziggurat; the layer index and the 32-bit value come from separate bits).</summary>
     public double NextStandardNormal()
     {
-        if (_hasSpare)
+        while (true)
         {
-            _hasSpare = false;
-            return _spare;
-        }
+            var bits = NextUInt64();
+            var hz = (int)(bits >> 32);
+            var iz = (int)(bits & 127);
+            if ((uint)Math.Abs((long)hz) < Ziggurat.K[iz])
+            {
+                return hz * Ziggurat.W[iz];
+            }
 
-        double u, v, s;
-        do
-        {
-            u = (2 * NextDouble()) - 1;
-            v = (2 * NextDouble()) - 1;
-            s = (u * u) + (v * v);
-        }
-        while (s >= 1 || s == 0);
+            var x = hz * Ziggurat.W[iz];
+            if (iz == 0)
+            {
+                // The base layer's tail beyond 3.44: Marsaglia's exponential rejection.
+                double tail, y;
+                do
+                {
+                    tail = -Math.Log(1 - NextDouble()) / Ziggurat.TailStart;
+                    y = -Math.Log(1 - NextDouble());
+                }
+                while (y + y < tail * tail);
 
-        var factor = Math.Sqrt(-2 * Math.Log(s) / s);
-        _spare = v * factor;
-        _hasSpare = true;
-        return u * factor;
+                return hz > 0 ? Ziggurat.TailStart + tail : -Ziggurat.TailStart - tail;
+            }
+
+            if (Ziggurat.F[iz] + (NextDouble() * (Ziggurat.F[iz - 1] - Ziggurat.F[iz])) < Math.Exp(-0.5 * x * x))
+            {
+                return x;
+            }
+        }
     }
 
     private ulong NextUInt64()

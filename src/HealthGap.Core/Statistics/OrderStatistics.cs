@@ -16,7 +16,7 @@ internal static class OrderStatistics
     }
 
     /// <summary>The value at 1-based sorted position <paramref name="position"/>; reorders <paramref name="values"/>.</summary>
-    public static double Select(double[] values, int position)
+    public static double Select(Span<double> values, int position)
     {
         var k = position - 1;
         int left = 0, right = values.Length - 1;

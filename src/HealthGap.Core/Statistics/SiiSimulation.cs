@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace HealthGap.Core.Statistics;
 
 /// <summary>The SII fit and its Monte Carlo limits for one prepared area.</summary>
@@ -38,21 +40,56 @@ internal static class SiiSimulation
 
         var (b0, b1) = Fit(a, c, bBar, y);
         var reps = options.Repetitions;
-        var slopes = new double[reps];
-        var riis = options.Transform ? [] : new double[reps];
+        // 100,000-value arrays would land on the large-object heap for every area; rent them instead.
+        var slopeBuffer = ArrayPool<double>.Shared.Rent(reps);
+        var riiBuffer = ArrayPool<double>.Shared.Rent(options.Transform ? 1 : reps);
+        try
+        {
+            return Simulate(group, options, random, a, c, bBar, b0, b1, slopeBuffer.AsSpan(0, reps), riiBuffer.AsSpan(0, options.Transform ? 0 : reps));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(slopeBuffer);
+            ArrayPool<double>.Shared.Return(riiBuffer);
+        }
+    }
+
+    private static SiiResult Simulate(SiiGroup group, SiiOptions options, FastRandom random, double[] a, double[] c, double bBar,
+        double b0, double b1, Span<double> slopes, Span<double> riis)
+    {
+        var type = options.ValueType;
+        var m = options.Multiplier;
+        var count = a.Length;
+        var reps = slopes.Length;
+
+        // Draws are back-transformed unless the fit itself is on the transformed scale.
+        var back = options.Transform ? SiiValueType.Other : type;
+        var mean = group.DrawMean;
+        var se = group.DrawSe;
+        var draws = new double[count];
         for (var r = 0; r < reps; r++)
         {
-            double sumA = 0, sumC = 0;
             for (var j = 0; j < count; j++)
             {
-                var draw = group.DrawMean[j] + (group.DrawSe[j] * random.NextStandardNormal());
-                var v = options.Transform ? draw : SiiTransform.Inverse(type, draw);
-                sumA += a[j] * v;
-                sumC += c[j] * v;
+                draws[j] = mean[j] + (se[j] * random.NextStandardNormal());
             }
 
-            var slope = sumC;
-            var intercept = sumA - (slope * bBar);
+            if (back == SiiValueType.Rate)
+            {
+                for (var j = 0; j < count; j++)
+                {
+                    draws[j] = Math.Exp(draws[j]);
+                }
+            }
+            else if (back == SiiValueType.Proportion)
+            {
+                for (var j = 0; j < count; j++)
+                {
+                    draws[j] = 1 / (1 + Math.Exp(-draws[j]));
+                }
+            }
+
+            var (intercept, slope) = Fit(a, c, bBar, draws);
             if (options.Transform)
             {
                 slopes[r] = slope;
@@ -83,7 +120,7 @@ internal static class SiiSimulation
         return (sumA - (sumC * bBar), sumC);
     }
 
-    private static SiiResult Untransformed(double m, double b0, double b1, double[] slopes, double[] riis, IReadOnlyList<double> levels)
+    private static SiiResult Untransformed(double m, double b0, double b1, Span<double> slopes, Span<double> riis, IReadOnlyList<double> levels)
     {
         var rii = (b0 + b1) / b0;
         var siiIntervals = new ConfidenceInterval[levels.Count];
@@ -98,7 +135,7 @@ internal static class SiiSimulation
         return new SiiResult(m * b1, siiIntervals, m < 0 ? 1 / rii : rii, riiIntervals, b0);
     }
 
-    private static SiiResult Transformed(SiiValueType type, double m, double b0, double b1, double[] slopes, IReadOnlyList<double> levels)
+    private static SiiResult Transformed(SiiValueType type, double m, double b0, double b1, Span<double> slopes, IReadOnlyList<double> levels)
     {
         double G(double x) => SiiTransform.Inverse(type, x);
         var top = G(b0 + b1);

@@ -21,12 +21,18 @@ internal static class FunnelPlot
         var maxN = Math.Max(10, points.Select(p => p.Denominator).DefaultIfEmpty(10).Max() * 1.1);
         var minN = Math.Max(1, maxN / 200);
         var x = LinearScale.Covering([0, maxN], Left, Width - Right);
-        var samples = Enumerable.Range(0, 60).Select(i => minN + (maxN - minN) * i / 59.0).ToArray();
+        var samples = Enumerable.Range(0, 80).Select(i => minN + ((x.Max - minN) * i / 79.0)).ToArray();
         var yValues = points.Select(p => p.Value).Append(limits.Target)
             .Concat(samples.Skip(6).SelectMany(n => new[] { limits.Limit(n, FunnelLimits.Z998), limits.Limit(n, -FunnelLimits.Z998) }));
         var y = LinearScale.Covering(yValues, Height - Bottom, Top);
+        if (limits.IsProportion && y.Max > limits.Multiplier)
+        {
+            // A percentage axis never needs to run past 100%.
+            y = y with { Max = limits.Multiplier };
+        }
+
         double ClampY(double v) => Math.Clamp(y.Map(v), Top, Height - Bottom);
-        foreach (var tick in y.Ticks())
+        foreach (var tick in y.Ticks().Where(t => t <= y.Max))
         {
             svg.Line(Left, y.Map(tick), Width - Right, y.Map(tick), "hg-grid");
             svg.Text(Left - 6, y.Map(tick) + 4, Format.Number(tick), "hg-tick", "end");

@@ -20,24 +20,32 @@ internal sealed partial class IndicatorModel
                 .Select(p => (p, limits.Classify(p.Value!.Value, p.Denominator!.Value))).ToArray()
             : [];
 
-    /// <summary>Places sorted by value, split into up to five bins for the map (darkest = lowest).</summary>
+    /// <summary>Places with a value, each in one of five equal-width bins from the lowest to the highest value (darkest = lowest).</summary>
     public IReadOnlyList<(IndicatorValue Place, int Bin)> MapBins
     {
         get
         {
-            var ranked = Places.Where(p => p.HasValue).OrderBy(p => p.Value).ToArray();
-            var bins = Math.Min(5, ranked.Length);
-            return ranked.Select((p, i) => (p, bins == 0 ? 0 : i * bins / ranked.Length)).ToArray();
+            var known = Places.Where(p => p.HasValue).OrderByDescending(p => p.Value).ToArray();
+            var (lo, hi) = BinRange(known);
+            return known.Select(p => (p, hi <= lo ? 0 : Math.Min(MapBinCount - 1, (int)((p.Value!.Value - lo) / (hi - lo) * MapBinCount)))).ToArray();
         }
     }
 
+    /// <summary>The legend: one entry per bin with its value range.</summary>
     public IReadOnlyList<MapLegendEntry> MapLegend(Func<double, double, string> range)
     {
-        var bins = MapBins;
-        return bins.GroupBy(b => b.Bin).OrderBy(g => g.Key)
-            .Select(g => new MapLegendEntry(ChartPalette.Sequential[g.Key], range(g.Min(b => b.Place.Value!.Value), g.Max(b => b.Place.Value!.Value))))
+        var (lo, hi) = BinRange(Places.Where(p => p.HasValue).ToArray());
+        var count = hi <= lo ? 1 : MapBinCount;
+        var width = (hi - lo) / count;
+        return Enumerable.Range(0, count)
+            .Select(i => new MapLegendEntry(ChartPalette.Sequential[i], range(lo + (i * width), i == count - 1 ? hi : lo + ((i + 1) * width))))
             .ToArray();
     }
+
+    private const int MapBinCount = 5;
+
+    private static (double Low, double High) BinRange(IReadOnlyList<IndicatorValue> known) =>
+        known.Count == 0 ? (0, 0) : (known.Min(p => p.Value!.Value), known.Max(p => p.Value!.Value));
 
     public int? MapBin(MapShape shape)
     {

@@ -23,7 +23,7 @@ internal static class PageLinks
         }
 
         var text = new StringBuilder(path).Append('?');
-        text.AppendJoin("&amp;", parts.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value!)));
+        text.AppendJoin('&', parts.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value!)));
         return text.ToString();
     }
 

@@ -13,7 +13,7 @@ PCNS = [("U%05d" % (10000 + i * 137), n) for i, n in enumerate(
 PERIODS = [("2022-04-01", "2023-03-31"), ("2023-04-01", "2024-03-31"), ("2024-04-01", "2025-03-31")]
 INDICATORS = [
     dict(id="cancer_early_stage", title="Cancers diagnosed at stage 1 or 2", measure="proportion", multiplier=100, polarity="higher_is_better",
-         base=0.56, slope=0.10, denom=900, target=0.75, trend=0.01, statistic="proportion", method="Wilson",
+         base=0.56, slope=0.10, denom=2400, target=0.75, trend=0.01, statistic="proportion", method="Wilson",
          description="Of all new cancers diagnosed, the share found at an early stage (stage 1 or 2), when treatment works best.",
          rationale="Core20PLUS5 clinical area: 75% of cancers diagnosed early by 2028. Later diagnosis is more common in deprived areas.",
          source="Cancer registrations (cancer extract), staged tumours only."),
@@ -28,7 +28,7 @@ INDICATORS = [
          rationale="NHS health-inequalities statement indicator: emergency admissions are higher in deprived areas and often avoidable.",
          source="Admitted patient care (emergency admission method codes)."),
     dict(id="cancer_emergency_presentation", title="Cancers diagnosed after an emergency presentation", measure="proportion", multiplier=100, polarity="lower_is_better",
-         base=0.19, slope=-0.35, denom=900, target=None, trend=-0.003, statistic="proportion", method="Wilson",
+         base=0.19, slope=-0.35, denom=2400, target=None, trend=-0.003, statistic="proportion", method="Wilson",
          description="Of all new cancers, the share first found when the person came to hospital as an emergency, for example through A&E.",
          rationale="Diagnosis via A&E is a sign of late diagnosis and is more common in deprived areas (21 vs 18 per 10,000 A&E attendances).",
          source="Cancer registrations (route to diagnosis) linked to A&E attendances."),
@@ -41,7 +41,7 @@ INDICATORS = [
 ETHNIC = [("White", 0.76, 0.0), ("Asian", 0.13, -0.04), ("Black", 0.05, -0.06), ("Mixed", 0.03, -0.02), ("Other", 0.02, -0.03), ("Not stated", 0.01, 0.0)]
 SEX = [("F", 0.51, 0.01), ("M", 0.49, -0.01)]
 AGE = [("0-17", 0.05, 0.0), ("18-39", 0.15, -0.03), ("40-64", 0.35, 0.0), ("65-79", 0.30, 0.02), ("80+", 0.15, -0.02)]
-PLUS = [("learning_disability", 0.02, -0.10), ("smi", 0.015, -0.08), ("homeless", 0.002, -0.15), ("carer", 0.05, -0.01), ("interpreter_needed", 0.02, -0.07)]
+PLUS = [("learning_disability", 0.06, -0.10), ("smi", 0.05, -0.08), ("homeless", 0.006, -0.15), ("carer", 0.09, -0.01), ("interpreter_needed", 0.05, -0.07)]
 
 def wilson(n, d):
     if d == 0: return (None, None, None)
@@ -51,7 +51,7 @@ def wilson(n, d):
 
 def value_row(ind, p, area, breakdown, group, share, offset, scale=1.0):
     d = max(1, round(ind["denom"] * share * scale))
-    base = ind["base"] * (1 + ind["trend"] * PERIODS.index(p) * 10 / max(ind["base"], 0.05)) if ind["measure"] != "dsr" else ind["base"] * (1 + ind["trend"] * PERIODS.index(p) * 10)
+    base = ind["base"] + ind["trend"] * PERIODS.index(p) if ind["measure"] != "dsr" else ind["base"] * (1 + ind["trend"] * PERIODS.index(p) * 10)
     rate = min(0.98, max(0.005, base * (1 + offset) + random.gauss(0, 0.004)))
     n = round(d * rate)
     row = dict(indicator_id=ind["id"], period_start=p[0], period_end=p[1], area_type=area[0], area_code=area[1], area_name=area[2],
@@ -77,7 +77,7 @@ for ind in INDICATORS:
             area = (at, code, name)
             core20 = dict(PLACES_SHARE=None)
             pshare = next((w for c, _, w in PLACES if c == code), 0.18)
-            place_offset = (pshare - 0.15) * ind["slope"] * 0.8 + random.gauss(0, 0.01)
+            place_offset = (pshare - 0.15) * ind["slope"] * 2.5 + random.gauss(0, 0.03)
             rows.append(value_row(ind, p, area, "all", "all", 1.0, place_offset, scale))
             if at == "pcn":
                 continue

@@ -61,5 +61,17 @@ public sealed class ResultsFolderTests : IDisposable
         Assert.Contains("How fair is health in NHS Coventry and Warwickshire", await client.GetStringAsync("/"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Overview_DamagedResults_Returns500SayingWhichFileLineAndColumn()
+    {
+        using var factory = new HealthGapWebFactory(HealthGapWebFactory.Fixture("damaged-bad-number"));
+
+        var response = await factory.CreateClient().GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("indicators.csv line 3, column value: &#x27;fifty&#x27;", html, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using DuckDB.NET.Data;
+using HealthGap.Core.Disclosure;
+using HealthGap.Core.Indicators.Codelists;
+using HealthGap.Core.Indicators.Definitions;
+using HealthGap.Core.Indicators.Reporting;
+using HealthGap.Core.Reference;
+using Spectre.Console;
+
+namespace HealthGap.Cli.Report;
+
+/// <summary>
+/// <c>healthgap report</c>: compute the indicator library from a store, by deprivation and group, and
+/// write the disclosure-controlled report folder the web app and analysts read.
+/// </summary>
+internal static class ReportCommand
+{
+    public const string DefaultStore = "healthgap-data/healthgap.duckdb";
+
+    public static Command Create()
+    {
+        var store = new Option<string>("--store") { Description = $"The store to read (default {DefaultStore}).", DefaultValueFactory = _ => DefaultStore };
+        var output = new Option<string?>("--out") { Description = "Folder to write the report into (created if missing)." };
+        var indicators = new Option<string[]>("--indicators") { Description = "Indicator ids to compute (default: the whole library).", AllowMultipleArgumentsPerToken = true };
+        var areaTypes = new Option<string[]>("--area-type") { Description = "Area types: icb, sub_icb, place, pcn, practice (default: all).", AllowMultipleArgumentsPerToken = true };
+        var period = new Option<string?>("--period") { Description = "One period, e.g. 2024-25 (financial year), 2024 (calendar year). Default: the latest 3 complete periods." };
+        var library = new Option<string?>("--library") { Description = "Folder of indicator definitions (default: the shipped indicators/)." };
+        var catalogue = new Option<string?>("--catalogue") { Description = "Write the Markdown indicator catalogue (docs/indicators.md) to this file and stop." };
+        var command = new Command(
+            "report",
+            """
+            Compute the indicator library (Core20PLUS5, the NHS health-inequalities statement indicators and
+            the reports' examples) for every area, broken down by deprivation, ethnicity, sex, age and PLUS
+            groups, with confidence intervals and the inequality summary (SII, RII, gap, Core20 ratio).
+            Every figure passes the disclosure gate (counts 1-7 shown as [c], others rounded to 5).
+
+            Writes indicators.csv/.json/.parquet, inequalities.csv/.json/.parquet, catalogue.json, policy.json.
+
+            Examples:
+              healthgap report --out report
+              healthgap report --store S/healthgap.duckdb --out report --indicators smi_health_check_all6 dsr_emergency_adm
+              healthgap report --out report --area-type icb place --period 2024-25
+              healthgap report --catalogue docs/indicators.md
+            """)
+        {
+            store, output, indicators, areaTypes, period, library, catalogue,
+        };
+        command.SetAction(parse =>
+        {
+            var definitions = LoadLibrary(parse.GetValue(library), parse.GetValue(indicators) ?? []);
+            if (parse.GetValue(catalogue) is { } cataloguePath)
+            {
+                File.WriteAllText(cataloguePath, CatalogueMarkdown.Generate(LoadLibrary(parse.GetValue(library), [])));
+                parse.InvocationConfiguration.Output.WriteLine($"wrote {cataloguePath}");
+                return ExitCodes.Success;
+            }
+
+            var outDir = parse.GetValue(output) ?? throw new CliUsageException("say where to write the report with --out DIR.");
+            var storePath = parse.GetValue(store)!;
+            if (!File.Exists(storePath))
+            {
+                throw new CliUsageException($"no store at '{storePath}'. Create one with 'healthgap ingest DIR --store {storePath}' or pass --store PATH.");
+            }
+
+            var wantedAreas = parse.GetValue(areaTypes) is { Length: > 0 } a ? a : null;
+            foreach (var unknown in (wantedAreas ?? []).Where(x => !Breakdowns.AreaColumns.ContainsKey(x)))
+            {
+                throw new CliUsageException($"unknown area type '{unknown}'. Use: {string.Join(", ", Breakdowns.AreaColumns.Keys)}.");
+            }
+
+            var result = Run(storePath, definitions, wantedAreas, parse.GetValue(period));
+            ReportFiles.Write(outDir, result, definitions, DisclosureGate.Standard.Policy);
+            parse.InvocationConfiguration.Output.WriteLine(
+                $"wrote {result.Rows.Count} indicator rows and {result.Inequalities.Count} inequality rows for {definitions.Count} indicators to {outDir} ({DisclosureGate.Standard.Policy.Label})");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static IReadOnlyList<IndicatorDefinition> LoadLibrary(string? directory, IReadOnlyList<string> ids)
+    {
+        var codelists = CodelistLibrary.Load(CodelistLibrary.FindDirectory());
+        IReadOnlyList<IndicatorDefinition> all;
+        try
+        {
+            all = new DefinitionLoader(codelists).LoadDirectory(directory ?? DefinitionLoader.FindDirectory());
+        }
+        catch (DefinitionException ex)
+        {
+            throw new CliUsageException(ex.Message);
+        }
+
+        var unknown = ids.Where(id => all.All(d => d.Id != id)).ToList();
+        return unknown.Count > 0
+            ? throw new CliUsageException($"no indicator {string.Join(", ", unknown)}. Known: {string.Join(", ", all.Select(d => d.Id))}.")
+            : ids.Count == 0 ? all : [.. all.Where(d => ids.Contains(d.Id))];
+    }
+
+    public static IndicatorReport.Result Run(string storePath, IReadOnlyList<IndicatorDefinition> definitions, IReadOnlyList<string>? areaTypes, string? period)
+    {
+        using var connection = new DuckDBConnection($"Data Source={storePath};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        var esp = ReferenceData.Load().Esp2013.Bands.Select(b => b.Weight).ToList();
+        var report = new IndicatorReport(connection, CodelistLibrary.Load(CodelistLibrary.FindDirectory()), DisclosureGate.Standard, esp);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        IndicatorReport.Result? result = null;
+        console.Progress().Start(context =>
+        {
+            var task = context.AddTask("indicators", maxValue: definitions.Count);
+            try
+            {
+                result = report.Run(definitions, areaTypes, period, 3, (d, i) =>
+                {
+                    task.Description = d.Id;
+                    task.Value = i;
+                });
+            }
+            catch (ArgumentException ex)
+            {
+                throw new CliUsageException(ex.Message);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new CliUsageException(ex.Message);
+            }
+
+            task.Value = definitions.Count;
+        });
+        return result!;
+    }
+}

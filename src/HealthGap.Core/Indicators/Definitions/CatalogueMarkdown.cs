@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+
+namespace HealthGap.Core.Indicators.Definitions;
+
+/// <summary>
+/// Generates <c>docs/indicators.md</c> from the definitions, so the catalogue can never drift from
+/// the library (a test fails when the committed file is out of date; <c>healthgap report --catalogue FILE</c> regenerates it).
+/// </summary>
+public static class CatalogueMarkdown
+{
+    /// <summary>The name of a measure as written in definition files and outputs.</summary>
+    public static string MeasureName(MeasureType measure) => measure switch
+    {
+        MeasureType.Proportion => "proportion",
+        MeasureType.CrudeRate => "crude_rate",
+        MeasureType.DirectlyStandardisedRate => "dsr",
+        _ => "life_expectancy",
+    };
+
+    /// <summary>The name of a polarity as written in definition files and outputs.</summary>
+    public static string PolarityName(Polarity polarity) => polarity switch
+    {
+        Polarity.HigherBetter => "higher-better",
+        Polarity.LowerBetter => "lower-better",
+        _ => "context",
+    };
+
+    /// <summary>The whole catalogue page.</summary>
+    public static string Generate(IReadOnlyList<IndicatorDefinition> definitions)
+    {
+        var text = new StringBuilder()
+            .Append("# Indicator catalogue\n\n")
+            .Append("Generated from `indicators/*.yaml` — do not edit by hand; run\n")
+            .Append("`healthgap report --catalogue docs/indicators.md` after changing a definition.\n\n")
+            .Append("Every indicator is computed for every area (ICB, sub-ICB, place, PCN, practice) and broken down by\n")
+            .Append("national IMD decile and quintile, Core20 vs rest, ethnicity (5 broad groups and detailed categories),\n")
+            .Append("sex, age band and each PLUS flag, with unknown kept as a visible group; every figure passes the\n")
+            .Append("disclosure gate (docs/disclosure.md). How definitions work: docs/indicator-engine.md.\n\n")
+            .Append("| id | title | measure | polarity | period | target |\n|---|---|---|---|---|---|\n");
+        foreach (var d in definitions)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| [`{d.Id}`](#{d.Id}) | {d.Title} | {Measure(d)} | {PolarityName(d.Polarity)} | {d.Period.Kind} | {Target(d)} |\n");
+        }
+
+        foreach (var d in definitions)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n## {d.Id}\n\n**{d.Title}** — {Measure(d)}, {PolarityName(d.Polarity)}, reported by {d.Period.Kind}.\n\n")
+                .Append(CultureInfo.InvariantCulture, $"{d.Description}\n\n")
+                .Append(CultureInfo.InvariantCulture, $"- Why: {d.Rationale}\n")
+                .Append(CultureInfo.InvariantCulture, $"- Source and method: {d.Source}\n")
+                .Append(CultureInfo.InvariantCulture, $"- Target: {(d.Target is null ? "none" : $"{Target(d)} — {d.Target.Source}")}\n")
+                .Append(CultureInfo.InvariantCulture, $"- Breakdowns: {string.Join(", ", d.Breakdowns)}\n")
+                .Append(CultureInfo.InvariantCulture, $"- Definition: [`indicators/{d.Id}.yaml`](../indicators/{d.Id}.yaml)\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Measure(IndicatorDefinition d) => d.Measure switch
+    {
+        MeasureType.Proportion when d.Multiplier == 100 => "percentage",
+        MeasureType.Proportion => string.Create(CultureInfo.InvariantCulture, $"per {d.Multiplier:#,0}"),
+        MeasureType.CrudeRate => string.Create(CultureInfo.InvariantCulture, $"crude rate per {d.Multiplier:#,0}"),
+        MeasureType.DirectlyStandardisedRate => string.Create(CultureInfo.InvariantCulture, $"age-standardised rate per {d.Multiplier:#,0}"),
+        _ => "life expectancy (years)",
+    };
+
+    private static string Target(IndicatorDefinition d) =>
+        d.Target is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{d.Target.Value:0.##} by {d.Target.Year}");
+}

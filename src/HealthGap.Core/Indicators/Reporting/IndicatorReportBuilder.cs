@@ -1,0 +1,90 @@
+using HealthGap.Core.Disclosure;
+using HealthGap.Core.Indicators.Definitions;
+using HealthGap.Core.Indicators.Engine;
+using HealthGap.Core.Statistics;
+
+namespace HealthGap.Core.Indicators.Reporting;
+
+/// <summary>
+/// Builds the published rows of an indicator from its sufficient statistics: the measure per area and
+/// group (Statistics), disclosure control per area (one table: every breakdown's groups with the
+/// all-persons total as their margin), then the inequality summary from the published cells only.
+/// </summary>
+/// <param name="gate">The disclosure gate every row passes.</param>
+/// <param name="espWeights">ESP2013 weights of the 19 bands 0–4 … 90+.</param>
+/// <param name="areaNames">Area code → name, for the output.</param>
+public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<int> espWeights, IReadOnlyDictionary<string, string> areaNames)
+{
+    private const string AllCell = "all|All";
+
+    /// <summary>Published indicator rows and inequality rows for every period given (oldest first).</summary>
+    public (IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities) Build(IReadOnlyList<IndicatorCounts> periods)
+    {
+        var rows = new List<IndicatorRow>();
+        var inequalities = new List<InequalityRow>();
+        var previous = new Dictionary<(string, string), InequalityRow>();
+        foreach (var counts in periods)
+        {
+            var definition = counts.Definition;
+            foreach (var area in counts.Strata.GroupBy(s => (s.AreaType, s.AreaCode)).OrderBy(g => g.Key.AreaType, StringComparer.Ordinal).ThenBy(g => g.Key.AreaCode, StringComparer.Ordinal))
+            {
+                var cells = area.GroupBy(s => (s.Breakdown, s.Group))
+                    .Select(g => (g.Key.Breakdown, g.Key.Group, Strata: g.ToList()))
+                    .OrderBy(c => c.Breakdown, StringComparer.Ordinal).ThenBy(c => c.Group, StringComparer.Ordinal)
+                    .ToList();
+                var measures = cells.ToDictionary(c => $"{c.Breakdown}|{c.Group}", c => MeasureCalculator.Compute(definition, c.Strata, espWeights));
+                var published = gate.Apply(Table(definition, counts.Period, area.Key, cells, measures));
+                foreach (var (breakdown, group, _) in cells)
+                {
+                    var id = $"{breakdown}|{group}";
+                    var estimate = measures[id].Estimate;
+                    rows.Add(new IndicatorRow(
+                        definition.Id, counts.Period.Start, counts.Period.End, counts.Period.Label, area.Key.AreaType, area.Key.AreaCode,
+                        areaNames.GetValueOrDefault(area.Key.AreaCode, ""), breakdown, GroupLabel(definition, breakdown, group),
+                        published[id], MeasureCalculator.Statistic(definition), estimate.Method ?? ""));
+                }
+
+                var summary = InequalityCalculator.Summarise(definition, counts.Period, area.Key, published, measures);
+                previous.TryGetValue(area.Key, out var before);
+                summary = summary with { Trend = InequalityCalculator.Trend(before, summary) };
+                previous[area.Key] = summary;
+                inequalities.Add(summary);
+            }
+        }
+
+        return (rows, inequalities);
+    }
+
+    private static DisclosureTable Table(
+        IndicatorDefinition definition,
+        ReportingPeriod period,
+        (string AreaType, string AreaCode) area,
+        IReadOnlyList<(string Breakdown, string Group, List<StratumCount> Strata)> cells,
+        Dictionary<string, (Estimate Estimate, GroupRate? Rate)> measures)
+    {
+        var disclosureCells = cells.Select(c =>
+        {
+            var id = $"{c.Breakdown}|{c.Group}";
+            var estimate = measures[id].Estimate;
+            return new DisclosureCell(id, c.Strata.Sum(s => s.Numerator), c.Strata.Sum(s => s.Denominator), estimate.Value, estimate.Lower, estimate.Upper);
+        }).ToList();
+        var margins = disclosureCells.Any(c => c.Id == AllCell)
+            ? cells.Where(c => c.Breakdown != "all").GroupBy(c => c.Breakdown)
+                .Select(g => new DisclosureMargin(AllCell, [.. g.Select(c => $"{c.Breakdown}|{c.Group}")])).ToList()
+            : [];
+        return new DisclosureTable($"{definition.Id} {period.Label} {area.AreaType} {area.AreaCode}", disclosureCells, margins);
+    }
+
+    /// <summary>Age band groups are indices in the engine; outputs show their labels (0-4 … 90+).</summary>
+    private static string GroupLabel(IndicatorDefinition definition, string breakdown, string group)
+    {
+        if (breakdown != "age_band" || !int.TryParse(group, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var i))
+        {
+            return group;
+        }
+
+        var lower = definition.AgeBands == AgeBandScheme.LifeTable ? LifeExpectancy.StartAges[i] : i * 5;
+        var upper = definition.AgeBands == AgeBandScheme.LifeTable ? (i + 1 < LifeExpectancy.StartAges.Count ? LifeExpectancy.StartAges[i + 1] - 1 : (int?)null) : (i < 18 ? (i * 5) + 4 : null);
+        return upper is null ? $"{lower}+" : lower == upper ? $"{lower}" : $"{lower}-{upper}";
+    }
+}

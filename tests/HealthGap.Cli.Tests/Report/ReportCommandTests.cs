@@ -1,0 +1,121 @@
+using System.Text.Json;
+using DuckDB.NET.Data;
+using HealthGap.Cli.Bench;
+
+namespace HealthGap.Cli.Tests.Report;
+
+/// <summary>
+/// The report end to end on a generated store: files and columns the web app reads, the disclosure
+/// rules on what is written, and the planted deprivation gradient showing in the inequality summary.
+/// </summary>
+public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.ReportFixture>
+{
+    private readonly ReportFixture _report;
+
+    public ReportCommandTests(ReportFixture report) => _report = report;
+
+    [Fact]
+    public void Report_WritesEveryFileTheWebAppReads()
+    {
+        Assert.Equal(0, _report.ExitCode);
+        foreach (var file in new[] { "indicators.csv", "indicators.json", "indicators.parquet", "inequalities.csv", "inequalities.json", "inequalities.parquet", "catalogue.json", "policy.json" })
+        {
+            Assert.True(File.Exists(Path.Combine(_report.Directory, file)), $"missing {file}");
+        }
+
+        Assert.Equal(
+            "indicator_id,period_start,period_end,area_type,area_code,area_name,breakdown,group,numerator,denominator,value,lowercl,uppercl,statistic,method,suppressed",
+            File.ReadLines(Path.Combine(_report.Directory, "indicators.csv")).First());
+        Assert.StartsWith(
+            "indicator_id,period,area_type,area_code,sii,sii_lowercl,sii_uppercl,rii,rii_lowercl,rii_uppercl,gap_absolute,gap_relative,core20_ratio,core20_ratio_lowercl,core20_ratio_uppercl",
+            File.ReadLines(Path.Combine(_report.Directory, "inequalities.csv")).First(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_NoPublishedCountFromOneToSeven_AndMarkerNotZero()
+    {
+        var rows = _report.Rows();
+
+        Assert.DoesNotContain(rows, r => Count(r["numerator"]) is >= 1 and <= 7 || Count(r["denominator"]) is >= 1 and <= 7);
+        Assert.Contains(rows, r => r["numerator"] == "[c]" && r["suppressed"] == "true");
+        Assert.All(rows.Where(r => r["numerator"] == "[c]"), r => Assert.Equal("[c]", r["value"]));
+        Assert.All(rows.Where(r => Count(r["numerator"]) is long n), r => Assert.Equal(0, Count(r["numerator"])!.Value % 5));
+    }
+
+    [Fact]
+    public void Report_PolicyAndCatalogue_AreWritten()
+    {
+        using var policy = JsonDocument.Parse(File.ReadAllText(Path.Combine(_report.Directory, "policy.json")));
+        Assert.Equal("HealthGap standard", policy.RootElement.GetProperty("name").GetString());
+        Assert.Equal("1", policy.RootElement.GetProperty("version").GetString());
+
+        using var catalogue = JsonDocument.Parse(File.ReadAllText(Path.Combine(_report.Directory, "catalogue.json")));
+        var first = catalogue.RootElement[0];
+        Assert.Equal("dsr_emergency_adm", first.GetProperty("id").GetString());
+        Assert.Equal("dsr", first.GetProperty("measure").GetString());
+        Assert.Equal("lower-better", first.GetProperty("polarity").GetString());
+    }
+
+    [Fact]
+    public void Report_PlantedDeprivationGradient_GivesNegativeSiiForEmergencyAdmissions()
+    {
+        var lines = File.ReadAllLines(Path.Combine(_report.Directory, "inequalities.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var icb = lines.Where(l => l[0] == "dsr_emergency_adm" && l[2] == "icb" && l[4].Length > 0).ToList();
+
+        Assert.NotEmpty(icb);
+        Assert.All(icb, l => Assert.True(double.Parse(l[10], System.Globalization.CultureInfo.InvariantCulture) > 0, $"gap {l[10]} (most minus least deprived quintile) should be positive"));
+        Assert.All(icb, l => Assert.True(double.Parse(l[4], System.Globalization.CultureInfo.InvariantCulture) < 0, $"SII {l[4]} should be negative: more admissions in deprived deciles, and the SII is least minus most deprived (PHE convention)"));
+    }
+
+    [Fact]
+    public void Report_ParquetCopy_HasTheSameRowsAsCsv()
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM '{Path.Combine(_report.Directory, "indicators.parquet")}'";
+
+        Assert.Equal((long)_report.Rows().Count, Convert.ToInt64(command.ExecuteScalar()));
+    }
+
+    [Fact]
+    public void Report_UnknownIndicator_IsAUsageErrorNamingIt()
+    {
+        var (exitCode, _, error) = CliRunner.Run("report", "--store", _report.Store, "--out", _report.Directory + "-x", "--indicators", "no_such_thing");
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains("no_such_thing", error, StringComparison.Ordinal);
+    }
+
+    private static long? Count(string text) => long.TryParse(text, out var n) ? n : null;
+
+    public sealed class ReportFixture : IDisposable
+    {
+        public ReportFixture()
+        {
+            Directory = Path.Combine(Path.GetTempPath(), $"hg-report-{Guid.NewGuid():N}");
+            System.IO.Directory.CreateDirectory(Directory);
+            Store = Path.Combine(Directory, "store.duckdb");
+            IndicatorStoreGenerator.Write(Store, 6000);
+            ExitCode = CliRunner.Run(
+                "report", "--store", Store, "--out", Path.Combine(Directory, "out"), "--period", "2024-25",
+                "--indicators", "dsr_emergency_adm", "htn_treated_to_target", "--area-type", "icb", "pcn").ExitCode;
+            Directory = Path.Combine(Directory, "out");
+        }
+
+        public string Directory { get; }
+
+        public string Store { get; }
+
+        public int ExitCode { get; }
+
+        public List<Dictionary<string, string>> Rows()
+        {
+            var lines = File.ReadAllLines(Path.Combine(Directory, "indicators.csv"));
+            var header = lines[0].Split(',');
+            return [.. lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(x => x.First, x => x.Second))];
+        }
+
+        public void Dispose() => System.IO.Directory.Delete(Path.GetDirectoryName(Directory)!, recursive: true);
+    }
+}
