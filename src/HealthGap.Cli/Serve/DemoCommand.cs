@@ -4,8 +4,9 @@ using HealthGap.Web;
 namespace HealthGap.Cli.Serve;
 
 /// <summary>
-/// <c>healthgap demo</c>: one command from a fresh clone to a served page. Serves the results in the
-/// data folder when a report has been written there; otherwise serves the SAMPLE result files that
+/// <c>healthgap demo</c>: one command from a fresh clone to a served page. When the data folder has
+/// no report yet it runs synth (small scale) → ingest → report through the CLI's own commands, then
+/// serves the results. If that pipeline fails it says why and serves the SAMPLE result files that
 /// ship beside the binaries, which every page labels as invented.
 /// </summary>
 internal static class DemoCommand
@@ -25,9 +26,10 @@ internal static class DemoCommand
             "demo",
             """
             Try HealthGap in one command: serve the web app and print its address. If the data folder
-            already holds a report (results/indicators.csv), that is served. Otherwise the SAMPLE
-            results shipped with HealthGap are served: invented figures in the report's exact format,
-            labelled "Sample figures" on every page.
+            already holds a report (results/indicators.csv), that is served. Otherwise demo makes one:
+            a small synthetic ICS (synth --scale 0.02) → ingest → report, all under the data folder.
+            If that fails, the SAMPLE results shipped with HealthGap are served instead: invented
+            figures in the report's format, labelled "Sample figures" on every page.
 
             Examples:
               healthgap demo
@@ -39,8 +41,9 @@ internal static class DemoCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var results = Path.Combine(parse.GetValue(data)!, "results");
-            if (!File.Exists(Path.Combine(results, "indicators.csv")))
+            var folder = parse.GetValue(data)!;
+            var results = Path.Combine(folder, "results");
+            if (!File.Exists(Path.Combine(results, "indicators.csv")) && !MakeDemoData(folder, results, output, parse.InvocationConfiguration.Error))
             {
                 output.WriteLine($"No report in {Path.GetFullPath(results)}: serving the SAMPLE results shipped with HealthGap (invented figures, labelled on every page).");
                 results = SampleResultsDirectory;
@@ -49,5 +52,30 @@ internal static class DemoCommand
             return ServeRunner.Run(new WebOptions { ResultsDirectory = results, Urls = parse.GetValue(urls) }, output);
         });
         return command;
+    }
+
+    /// <summary>Runs synth → ingest → report into <paramref name="folder"/>; false (with the reason printed) when a step fails.</summary>
+    private static bool MakeDemoData(string folder, string results, TextWriter output, TextWriter error)
+    {
+        var extracts = Path.Combine(folder, "synthetic");
+        var store = Path.Combine(folder, "healthgap.duckdb");
+        string[][] steps =
+        [
+            .. File.Exists(store) ? Array.Empty<string[]>() : [["synth", "--scale", "0.02", "--fhir-sample", "0", "--out", extracts], ["ingest", extracts, "--store", store]],
+            ["report", "--store", store, "--out", results],
+        ];
+        foreach (var step in steps)
+        {
+            output.WriteLine("demo: healthgap " + string.Join(' ', step));
+            output.Flush();
+            var exit = HealthGapCommand.Run(step, output, error);
+            if (exit != ExitCodes.Success)
+            {
+                error.WriteLine($"demo: 'healthgap {step[0]}' failed (exit {exit}); see the message above.");
+                return false;
+            }
+        }
+
+        return File.Exists(Path.Combine(results, "indicators.csv"));
     }
 }

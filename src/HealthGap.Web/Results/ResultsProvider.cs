@@ -32,6 +32,19 @@ internal sealed class ResultsProvider(IConfiguration configuration)
         }
     }
 
+    /// <summary>The current results, or null when the files are damaged (so the error page itself can render).</summary>
+    public ResultSet? TryCurrent()
+    {
+        try
+        {
+            return Current;
+        }
+        catch (ResultsException)
+        {
+            return null;
+        }
+    }
+
     private DateTime Stamp()
     {
         var file = new FileInfo(Path.Combine(Directory, ResultsReader.IndicatorsFile));

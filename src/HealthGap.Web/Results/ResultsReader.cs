@@ -31,7 +31,7 @@ internal static class ResultsReader
         var values = ReadCsv(indicatorsPath, ReadValue);
         var inequalitiesPath = Path.Combine(directory, InequalitiesFile);
         var inequalities = File.Exists(inequalitiesPath) ? ReadCsv(inequalitiesPath, ReadInequality) : [];
-        var catalogue = ReadJson<List<IndicatorDefinition>>(Path.Combine(directory, CatalogueFile)) ?? [];
+        var catalogue = ReadCatalogue(Path.Combine(directory, CatalogueFile));
         var policy = ReadPolicy(Path.Combine(directory, PolicyFile));
         return new ResultSet(directory, values, inequalities, catalogue, policy, File.Exists(Path.Combine(directory, SampleMarkerFile)));
     }
@@ -103,6 +103,30 @@ internal static class ResultsReader
         {
             throw new ResultsException($"{Path.GetFileName(path)}: not valid JSON ({ex.Message}). Re-run `healthgap report`.");
         }
+    }
+
+    /// <summary>Reads catalogue.json; a target may be a number or an object with a <c>value</c> (and its source and year).</summary>
+    private static List<IndicatorDefinition> ReadCatalogue(string path)
+    {
+        using var doc = ReadJson<JsonDocument>(path);
+        if (doc is null || doc.RootElement.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        static string Text(JsonElement e, string name) =>
+            e.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() ?? "" : "";
+        static double? Number(JsonElement e, string name) =>
+            !e.TryGetProperty(name, out var p) ? null
+            : p.ValueKind == JsonValueKind.Number ? p.GetDouble()
+            : p.ValueKind == JsonValueKind.Object && p.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble()
+            : null;
+        return doc.RootElement.EnumerateArray()
+            .Where(e => e.ValueKind == JsonValueKind.Object && Text(e, "id").Length > 0)
+            .Select(e => new IndicatorDefinition(
+                Text(e, "id"), Text(e, "title"), Text(e, "description"), Text(e, "rationale"), Text(e, "source"),
+                Text(e, "measure"), Number(e, "multiplier") ?? 1, Text(e, "polarity"), Number(e, "target")))
+            .ToList();
     }
 
     private static DisclosurePolicyInfo ReadPolicy(string path)

@@ -53,6 +53,28 @@ public sealed class ResultsReaderTests
         Assert.Contains("indicators.csv line 3, column value: 'fifty'", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_CatalogueTargetAsObject_TakesItsValue()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "healthgap-web-catalogue-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.Copy(Path.Combine(HealthGapWebFactory.SampleResults, "indicators.csv"), Path.Combine(folder, "indicators.csv"));
+            File.WriteAllText(Path.Combine(folder, "catalogue.json"),
+                """[{"id":"cancer_early_stage","title":"Early","measure":"proportion","multiplier":100,"polarity":"higher_is_better","target":{"value":75,"source":"NHS LTP","year":2028}}]""");
+
+            var set = ResultsReader.Read(folder);
+
+            Assert.Equal(75, set.Definition("cancer_early_stage")?.Target);
+            Assert.Equal("Early", set.Definition("cancer_early_stage")?.Title);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("2024-04-01/2025-03-31", true)]
     [InlineData("2024-25", true)]
