@@ -62,7 +62,9 @@ internal static class DemoCommand
         string[][] steps =
         [
             .. File.Exists(store) ? Array.Empty<string[]>() : [["synth", "--scale", "0.02", "--fhir-sample", "0", "--out", extracts], ["ingest", extracts, "--store", store]],
-            ["report", "--store", store, "--out", results],
+            // Practices and PCNs are left out of the demo report: at this scale most of their cells are
+            // suppressed anyway, and they would make the served files several times larger.
+            ["report", "--store", store, "--out", results, "--area-type", "icb", "sub_icb", "place"],
         ];
         foreach (var step in steps)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using HealthGap.Core.Disclosure;
 using Sylvan.Data.Csv;
 
 namespace HealthGap.Web.Results;
@@ -159,7 +160,8 @@ internal static class ResultsReader
         public double? Number(string column)
         {
             var text = Text(column).Trim();
-            if (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase))
+            // "[c]" is the disclosure gate's marker for a hidden figure: it is read as "not shown", never as 0.
+            if (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase) || text == DisclosureGate.Marker)
             {
                 return null;
             }

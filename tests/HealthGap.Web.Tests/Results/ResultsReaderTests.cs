@@ -28,6 +28,44 @@ public sealed class ResultsReaderTests
     }
 
     [Fact]
+    public void Read_ReportMarkerForHiddenFigures_IsReadAsHiddenNotAsANumber()
+    {
+        // `healthgap report` writes the disclosure gate's marker "[c]" in place of a hidden figure.
+        var folder = Path.Combine(Path.GetTempPath(), "healthgap-results-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(HealthGapWebFactory.SampleResults).Where(f => !f.EndsWith("SAMPLE", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        var indicators = Path.Combine(folder, "indicators.csv");
+        var lines = File.ReadAllLines(indicators).ToList();
+        var cells = lines[1].Split(',');
+        var header = lines[0].Split(',');
+        foreach (var column in new[] { "numerator", "value", "lowercl", "uppercl" })
+        {
+            cells[Array.IndexOf(header, column)] = "[c]";
+        }
+
+        cells[Array.IndexOf(header, "suppressed")] = "true";
+        lines[1] = string.Join(',', cells);
+        File.WriteAllLines(indicators, lines);
+
+        try
+        {
+            var set = ResultsReader.Read(folder);
+
+            var hidden = set.Values.First(v => v.Suppressed && v.Numerator is null);
+            Assert.False(hidden.HasValue);
+            Assert.Null(hidden.LowerCl);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Read_MissingFolder_IsEmptyNotAnError()
     {
         var set = ResultsReader.Read(Path.Combine(Path.GetTempPath(), "no-such-healthgap-results"));
