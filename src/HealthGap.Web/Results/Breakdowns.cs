@@ -6,7 +6,7 @@ internal static class Breakdowns
     public const string ImdDecile = "imd_decile";
     public const string ImdQuintile = "imd_quintile";
     public const string Core20 = "core20";
-    public const string Ethnicity = "ethnicity";
+    public const string Ethnicity = "ethnic_group";
     public const string Sex = "sex";
     public const string AgeBand = "age_band";
 

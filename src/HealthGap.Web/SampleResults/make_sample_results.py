@@ -95,7 +95,7 @@ for ind in INDICATORS:
             rows.append(value_row(ind, p, area, "core20", "core20", pshare if at == "place" else 0.19, place_offset - abs(ind["slope"]) * 0.35 * (1 if ind["polarity"] == "higher_is_better" else -1), scale))
             rows.append(value_row(ind, p, area, "core20", "not_core20", 1 - (pshare if at == "place" else 0.19), place_offset + abs(ind["slope"]) * 0.08 * (1 if ind["polarity"] == "higher_is_better" else -1), scale))
             for g, s, o in ETHNIC:
-                rows.append(value_row(ind, p, area, "ethnicity", g, s, place_offset + o * (1 if ind["polarity"] == "higher_is_better" else -1), scale))
+                rows.append(value_row(ind, p, area, "ethnic_group", g, s, place_offset + o * (1 if ind["polarity"] == "higher_is_better" else -1), scale))
             for g, s, o in SEX:
                 rows.append(value_row(ind, p, area, "sex", g, s, place_offset + o, scale))
             if at == "icb":
