@@ -35,7 +35,7 @@ internal static class AllocationView
                 console.MarkupLineInterpolated($"[bold]{scenario.RuleTitle}[/]: {scenario.Scope.Name} ({scenario.Scope.Code}) by {scenario.Scope.Level}, {scenario.Budget.Describe()}");
                 console.MarkupLineInterpolated($"[grey]Formula:[/] {scenario.Formula}");
                 console.MarkupLineInterpolated($"[grey]Scenario {scenario.Id}; data: IMD 2019, mid-2015 populations, geography July 2022; JSON export (--format json) records inputs and file hashes.[/]");
-                console.Write(FundingConsole.Table(Lines(scenario, includeTotal: true)));
+                console.Write(Lines(scenario, includeTotal: true).ToSpectreTable());
                 console.WriteLine();
                 console.WriteLine(scenario.Explanation);
                 break;

@@ -31,8 +31,8 @@ internal static class ComparisonView
                 var first = comparison.Scenarios[0];
                 var console = FundingConsole.Wide(output);
                 console.WriteLine($"{first.Scope.Name} ({first.Scope.Code}) by {first.Scope.Level}: {first.Budget.Describe()}");
-                console.Write(FundingConsole.Table(Readable(Summary(comparison), c => SummaryHeadings.GetValueOrDefault(c, c))));
-                console.Write(FundingConsole.Table(Readable(Areas(comparison, perHead: false), AreaHeading)));
+                console.Write(Readable(Summary(comparison), c => SummaryHeadings.GetValueOrDefault(c, c)).ToSpectreTable());
+                console.Write(Readable(Areas(comparison, perHead: false), AreaHeading).ToSpectreTable());
                 console.WriteLine();
                 console.WriteLine("How each rule works (for a board paper):");
                 foreach (var (scenario, summary) in comparison.Scenarios.Zip(comparison.Summaries))

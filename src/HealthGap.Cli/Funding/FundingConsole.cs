@@ -42,34 +42,11 @@ internal static class FundingConsole
         output.WriteLine($"wrote {outFile}");
     }
 
-    /// <summary>A Spectre table of a result table, right-aligning numeric columns.</summary>
-    public static Table Table(ResultTable result)
-    {
-        var table = new Table().Title(Markup.Escape(result.Title)).Border(TableBorder.Rounded);
-        for (var c = 0; c < result.Columns.Count; c++)
-        {
-            var numeric = result.Rows.All(r => r[c] is null || double.TryParse(r[c], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _));
-            table.AddColumn(new TableColumn(Markup.Escape(result.Columns[c])) { Alignment = numeric ? Justify.Right : Justify.Left });
-        }
-
-        foreach (var row in result.Rows)
-        {
-            table.AddRow(row.Select(v => Markup.Escape(v ?? "—")).ToArray());
-        }
-
-        return table;
-    }
-
     /// <summary>A console wide enough for side-by-side tables, with colour only on a real terminal.</summary>
     public static IAnsiConsole Wide(TextWriter writer)
     {
+        var console = ResultTable.Console(writer);
         var terminal = writer == Console.Out && !Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        });
         console.Profile.Width = terminal ? Math.Max(Console.WindowWidth, 100) : 200;
         return console;
     }

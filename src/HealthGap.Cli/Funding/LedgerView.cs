@@ -50,7 +50,7 @@ internal static class LedgerView
                 var console = FundingConsole.Wide(output);
                 foreach (var table in tables)
                 {
-                    console.Write(FundingConsole.Table(table));
+                    console.Write(table.ToSpectreTable());
                 }
 
                 break;
@@ -88,9 +88,9 @@ internal static class LedgerView
         if (format == OutputFormat.Table)
         {
             var console = FundingConsole.Wide(output);
-            console.Write(FundingConsole.Table(headline));
-            console.Write(FundingConsole.Table(categories));
-            console.Write(FundingConsole.Table(places));
+            console.Write(headline.ToSpectreTable());
+            console.Write(categories.ToSpectreTable());
+            console.Write(places.ToSpectreTable());
             foreach (var problem in report.Problems)
             {
                 console.WriteLine("does not reconcile: " + problem);

@@ -14,10 +14,19 @@ internal sealed record ResultTable(string Title, IReadOnlyList<string> Columns, 
 
     public void WriteTable(TextWriter writer)
     {
-        var table = new Table().Title(Title).Border(TableBorder.Rounded);
-        foreach (var column in Columns)
+        var console = Console(writer);
+        console.Write(ToSpectreTable());
+        console.WriteLine();
+    }
+
+    /// <summary>A Spectre table of this result, with numeric columns right-aligned.</summary>
+    public Table ToSpectreTable()
+    {
+        var table = new Table().Title(Markup.Escape(Title)).Border(TableBorder.Rounded);
+        for (var c = 0; c < Columns.Count; c++)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(column)));
+            var numeric = Rows.All(r => r[c] is null || double.TryParse(r[c], NumberStyles.Float, CultureInfo.InvariantCulture, out _));
+            table.AddColumn(new TableColumn(Markup.Escape(Columns[c])) { Alignment = numeric ? Justify.Right : Justify.Left });
         }
 
         foreach (var row in Rows)
@@ -25,9 +34,7 @@ internal sealed record ResultTable(string Title, IReadOnlyList<string> Columns, 
             table.AddRow(row.Select(v => Markup.Escape(v ?? "—")).ToArray());
         }
 
-        var console = Console(writer);
-        console.Write(table);
-        console.WriteLine();
+        return table;
     }
 
     public void WriteCsv(TextWriter writer)
@@ -46,12 +53,17 @@ internal sealed record ResultTable(string Title, IReadOnlyList<string> Columns, 
     public static void WriteJson(TextWriter writer, object value) =>
         writer.WriteLine(JsonSerializer.Serialize(value, Indented));
 
-    public static IAnsiConsole Console(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    /// <summary>A console on <paramref name="writer"/>, with colour only on a real terminal.</summary>
+    public static IAnsiConsole Console(TextWriter writer)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = writer == System.Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = writer == System.Console.Out ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-    });
+        var terminal = writer == System.Console.Out && !System.Console.IsOutputRedirected;
+        return AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+    }
 
     public static string Number(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
 
