@@ -50,6 +50,7 @@ internal sealed class PlaceModel(ResultsProvider provider, BoundaryStore boundar
         return Page();
     }
 
-    public IReadOnlyList<MapShape> MapShapes =>
-        Results.Icb is { } icb && Place is { } place ? boundaries.ForIcb(icb.Code).Where(s => s.PlaceCode == place.Code).ToArray() : [];
+    /// <summary>The place's LSOAs, projected once per place (empty when the ICB or boundaries are unknown).</summary>
+    public MapOutline MapOutline =>
+        Results.Icb is { } icb && Place is { } place ? boundaries.Outline(icb.Code, place.Code) : MapOutline.Empty;
 }

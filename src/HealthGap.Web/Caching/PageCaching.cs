@@ -1,0 +1,38 @@
+using HealthGap.Web.Localization;
+using HealthGap.Web.Results;
+
+namespace HealthGap.Web.Caching;
+
+/// <summary>
+/// Output caching for the GET pages: a page is rendered once per (path, query string, language,
+/// results version) and then served from memory, so 20 people reading the same indicator cost one
+/// render. The results version is part of the key, so a new report shows at once, with no purge.
+/// The waiting-list page reads its own folder on every request and is never cached.
+/// </summary>
+internal static class PageCaching
+{
+    /// <summary>The output-cache policy name the Razor pages use.</summary>
+    public const string PolicyName = "pages";
+
+    /// <summary>The most bytes of rendered pages kept.</summary>
+    public const long SizeLimitBytes = 64L * 1024 * 1024;
+
+    /// <summary>Registers the page policy and the fragment cache.</summary>
+    public static IServiceCollection AddPageCaching(this IServiceCollection services)
+    {
+        services.AddSingleton<FragmentCache>();
+        services.AddOutputCache(options =>
+        {
+            options.SizeLimit = SizeLimitBytes;
+            options.AddPolicy(PolicyName, policy => policy
+                .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/waiting-list", StringComparison.OrdinalIgnoreCase))
+                .VaryByValue(context => new("lang", LanguageMiddleware.Current(context)))
+                .VaryByValue(context => new("results", ResultsVersion(context)))
+                .Expire(TimeSpan.FromMinutes(10)));
+        });
+        return services;
+    }
+
+    private static string ResultsVersion(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ResultsProvider>().TryCurrent()?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none";
+}
