@@ -56,7 +56,7 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
         }
 
         Definition = Results.Definition(id);
-        var requested = Results.Period(period);
+        var requested = period is null ? null : Results.Period(period);
         Area = area is null ? Results.Icb : Results.Area(area);
         if (Definition is null || (period is not null && requested is null) || Area is null)
         {
@@ -64,7 +64,7 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
         }
 
         // Without a period, the indicator's own latest one: a calendar-year indicator has no 2024-25.
-        Period = Results.PeriodFor(id, period is null ? null : requested);
+        Period = Results.PeriodFor(id, requested);
         if (Period is null)
         {
             return NotFound();
