@@ -39,7 +39,7 @@ internal sealed class PlaceModel(ResultsProvider provider, BoundaryStore boundar
         }
 
         var icb = Results.Icb;
-        Rows = Results.Indicators.Select(d => PlaceComparison.For(d, Results.Total(d.Id, Place.Code, Period), icb is null ? null : Results.Total(d.Id, icb.Code, Period))).ToArray();
+        Rows = Results.Indicators.Select(d => PlaceComparison.For(Results, d, Place.Code, icb?.Code, Period)).ToArray();
         TrendIndicator = Results.Indicators.FirstOrDefault(d => d.Id == indicator) ?? (Results.Indicators.Count > 0 ? Results.Indicators[0] : null);
         if (icb is not null && ReferenceProvider.FindIcb(icb.Code) is { } area)
         {

@@ -46,5 +46,15 @@ public sealed class PeriodDefaultTests : IDisposable
         Assert.Contains("/indicator/screening_fy?period=2024-04-01%2F2025-03-31", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PlacePage_FinancialYear_ComparesCalendarYearIndicatorInItsOwnYear()
+    {
+        var html = await _factory.CreateClient().GetStringAsync("/place/E08000026");
+
+        Assert.Contains("Figures for 2024", html, StringComparison.Ordinal);
+        Assert.Contains("50 (43.1 to 56.9)", html, StringComparison.Ordinal);
+        Assert.Contains("55 (51 to 58.9)", html, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _factory.Dispose();
 }

@@ -41,7 +41,7 @@ public sealed class ResultsFolderTests : IDisposable
         Assert.Contains("Waiting now, by Deprivation (national IMD 2019 quintile)", html, StringComparison.Ordinal);
         Assert.Contains("aria-labelledby=\"waiting-chart-title waiting-chart-desc\"", html, StringComparison.Ordinal);
         Assert.Contains(">1 (most deprived)</th>", html, StringComparison.Ordinal);
-        Assert.Contains("8.86 (7.86 to 9.71)", html, StringComparison.Ordinal);
+        Assert.Contains("8.86<br><span class=\"hg-interval\">7.86 to 9.71</span>", html, StringComparison.Ordinal);
         Assert.Contains("Reference group", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/download/waiting-list/open_waits.csv\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/download/waiting-list/gaps_open.csv\"", html, StringComparison.Ordinal);
@@ -55,7 +55,7 @@ public sealed class ResultsFolderTests : IDisposable
 
         var html = await factory.CreateClient().GetStringAsync("/waiting-list?breakdown=interpreter_needed");
 
-        Assert.Contains("1.33 (1.28 to 1.39)", html, StringComparison.Ordinal);
+        Assert.Contains("1.33<br><span class=\"hg-interval\">1.28 to 1.39</span>", html, StringComparison.Ordinal);
         Assert.Contains("Waits longer", html, StringComparison.Ordinal);
         Assert.Contains("Cannot be compared", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"interpreter_needed\" selected=\"selected\">", html, StringComparison.Ordinal);
