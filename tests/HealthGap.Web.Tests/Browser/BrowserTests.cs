@@ -45,6 +45,39 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         Assert.True(serious.Count == 0, $"{path}: " + string.Join("; ", serious));
     }
 
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_OnA375PixelPhone_NeverScrollsSideways(string name, string path)
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 800 } });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(fixture.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + "-375.png"), FullPage = true });
+        // Wide tables scroll inside their own box (or stack as cards); the page itself must not.
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+
+        Assert.True(width <= 375, $"{path} is {width} px wide on a 375 px screen.");
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/waiting-list")]
+    [InlineData("/place/E08000026")]
+    public async Task Tables_OnA1280PixelDesktop_FitTheirColumn(string path)
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+
+        // The widest table's right edge against the page column's (the overview table once overflowed it
+        // by a whole column). NHS.UK's responsive table is 4 px wider than its column by design.
+        var overflow = await page.EvaluateAsync<double>(
+            "Math.max(0, ...[...document.querySelectorAll('main table')].map(t => t.getBoundingClientRect().right - document.querySelector('main').getBoundingClientRect().right))");
+
+        Assert.True(overflow <= 4, $"{path}: a table reaches {overflow} px past the page column.");
+    }
+
     [Fact]
     public async Task EveryPage_WithoutJavaScript_ShowsItsContentAndMenu()
     {
