@@ -21,8 +21,11 @@ internal sealed class ResultIndex
         IReadOnlyList<ReportingPeriod> periods, IReadOnlyList<AreaRef> areas)
     {
         _byIndicatorArea = values.GroupBy(v => (v.IndicatorId, v.AreaCode)).ToDictionary(g => g.Key, g => g.ToArray());
-        _breakdowns = values.GroupBy(v => (v.IndicatorId, v.AreaCode, v.Period, v.Breakdown))
-            .ToDictionary(g => g.Key, g => g.OrderBy(v => Breakdowns.SortKey(v.Group), StringComparer.Ordinal).ToArray());
+        // Grouped within each indicator and area, so the four-part key is hashed once per group, not per row.
+        _breakdowns = _byIndicatorArea.SelectMany(e => e.Value.GroupBy(v => (v.Period, v.Breakdown)).Select(g => (e.Key, g)))
+            .ToDictionary(
+                x => (x.Key.Indicator, x.Key.Area, x.g.Key.Period, x.g.Key.Breakdown),
+                x => x.g.OrderBy(v => Breakdowns.SortKey(v.Group), StringComparer.Ordinal).ToArray());
         foreach (var total in values.Where(v => v.IsTotal))
         {
             // The first whole-population row wins, as a scan in file order would find it.

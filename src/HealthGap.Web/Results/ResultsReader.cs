@@ -54,7 +54,7 @@ internal static class ResultsReader
     private static IndicatorValue ReadValue(Row r) => new()
     {
         IndicatorId = r.Text("indicator_id"),
-        Period = new ReportingPeriod(r.Date("period_start"), r.Date("period_end")),
+        Period = r.Period("period_start", "period_end"),
         AreaType = r.Text("area_type"),
         AreaCode = r.Text("area_code"),
         AreaName = r.Text("area_name"),
@@ -67,7 +67,7 @@ internal static class ResultsReader
         UpperCl = r.Number("uppercl"),
         Statistic = r.Text("statistic"),
         Method = r.Text("method"),
-        Suppressed = r.Text("suppressed").Trim().ToLowerInvariant() is "true" or "1" or "yes",
+        Suppressed = r.Flag("suppressed"),
     };
 
     private static InequalitySummary ReadInequality(Row r) => new()
@@ -146,22 +146,37 @@ internal static class ResultsReader
         return new DisclosurePolicyInfo(Get("name") ?? "unknown", Get("version") ?? "unknown", Get("description"));
     }
 
-    /// <summary>One CSV row with checked access by column name.</summary>
+    /// <summary>
+    /// One CSV row with checked access by column name. Fields are read as spans: numbers and dates
+    /// are parsed without a string, and text (a few hundred distinct ids, codes and names over
+    /// hundreds of thousands of rows) comes from a pool, so a report loads quickly and each distinct
+    /// value is held once. Periods are shared the same way.
+    /// </summary>
     private sealed class Row(CsvDataReader csv, string file)
     {
+        private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+        private readonly Dictionary<(DateOnly, DateOnly), ReportingPeriod> _periods = [];
+
         public long Line { get; set; } = 1;
 
         public string Text(string column)
         {
-            var ordinal = Ordinal(column);
-            return csv.IsDBNull(ordinal) ? "" : csv.GetString(ordinal);
+            var span = csv.GetFieldSpan(Ordinal(column));
+            var lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(span, out var text))
+            {
+                text = span.ToString();
+                _pool[text] = text;
+            }
+
+            return text;
         }
 
         public double? Number(string column)
         {
-            var text = Text(column).Trim();
+            var text = csv.GetFieldSpan(Ordinal(column)).Trim();
             // "[c]" is the disclosure gate's marker for a hidden figure: it is read as "not shown", never as 0.
-            if (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase) || text == DisclosureGate.Marker)
+            if (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase) || text.SequenceEqual(DisclosureGate.Marker))
             {
                 return null;
             }
@@ -171,9 +186,24 @@ internal static class ResultsReader
                 : throw new ResultsException($"{file} line {Line}, column {column}: '{text}' is not a number. Re-run `healthgap report`.");
         }
 
-        public DateOnly Date(string column)
+        public bool Flag(string column) =>
+            csv.GetFieldSpan(Ordinal(column)).Trim() is var text
+            && (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("yes", StringComparison.OrdinalIgnoreCase) || text.SequenceEqual("1"));
+
+        public ReportingPeriod Period(string startColumn, string endColumn)
         {
-            var text = Text(column).Trim();
+            var key = (Date(startColumn), Date(endColumn));
+            if (!_periods.TryGetValue(key, out var period))
+            {
+                _periods[key] = period = new ReportingPeriod(key.Item1, key.Item2);
+            }
+
+            return period;
+        }
+
+        private DateOnly Date(string column)
+        {
+            var text = csv.GetFieldSpan(Ordinal(column)).Trim();
             return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
                 ? d
                 : throw new ResultsException($"{file} line {Line}, column {column}: '{text}' is not a date (yyyy-MM-dd).");
