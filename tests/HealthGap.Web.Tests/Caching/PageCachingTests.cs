@@ -53,6 +53,18 @@ public sealed class PageCachingTests(HealthGapWebFactory factory) : IClassFixtur
         Assert.NotEqual(a.Version, b.Version);
     }
 
+    [Theory]
+    [InlineData("/", true)]
+    [InlineData("/indicator/cancer_early_stage", true)]
+    [InlineData("/place/E08000026", true)]
+    [InlineData("/waiting-list", false)]
+    [InlineData("/funding", false)]
+    [InlineData("/indicators-extra", false)]
+    public void IsReportPage_Path_OnlyPagesThatReadTheReportAlone(string path, bool cached)
+    {
+        Assert.Equal(cached, PageCaching.IsReportPage(path));
+    }
+
     [Fact]
     public void Services_FragmentCache_IsOneSharedInstance()
     {
