@@ -54,7 +54,8 @@ internal sealed partial class Ingestor(IngestOptions options)
         var reference = options.Reference ?? ReferenceData.Load();
         var batchId = startedAt.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3));
         var optOuts = new OptOutRegister { Supplied = toRead.Any(f => f.Feed?.Shape == FeedShape.OptOuts) || alreadyLoaded.Contains("opt_outs.csv") };
-        var state = LoadState(connection, reference, optOuts);
+        using var pseudonymiser = new Pseudonymiser(options.Key);
+        var state = LoadState(connection, reference, optOuts, pseudonymiser);
 
         using var transaction = connection.BeginTransaction();
         Sql.Execute(connection, StagingTables.Create);
@@ -125,7 +126,7 @@ internal sealed partial class Ingestor(IngestOptions options)
         }
     }
 
-    private IngestState LoadState(DuckDBConnection connection, ReferenceData reference, OptOutRegister optOuts)
+    private IngestState LoadState(DuckDBConnection connection, ReferenceData reference, OptOutRegister optOuts, Pseudonymiser pseudonymiser)
     {
         var registered = Sql.Query(connection, "SELECT person_id FROM person", r => r.GetInt64(0));
         var linkage = new LinkageIndex();
@@ -135,7 +136,7 @@ internal sealed partial class Ingestor(IngestOptions options)
         }
 
         var known = new KnownCodes(reference.Lsoas.Select(l => l.Code), Sql.Query(connection, "SELECT practice_code FROM ref_practice", r => r.GetString(0)));
-        var resolver = new PersonResolver(new Pseudonymiser(options.Key), optOuts, registered);
+        var resolver = new PersonResolver(pseudonymiser, optOuts, registered);
         return new IngestState(resolver, optOuts, linkage, new RowValidator(known, options.Today), known, null!);
     }
 }
