@@ -29,7 +29,7 @@ internal sealed partial class StoreMerge(DuckDBConnection connection, string bat
                     SELECT file_id, line, {key},
                         row_number() OVER (PARTITION BY {key} ORDER BY file_id, line) AS n,
                         first_value(line) OVER (PARTITION BY {key} ORDER BY file_id, line) AS first_line
-                    FROM {table} WHERE {key} IN (SELECT {key} FROM {table} GROUP BY {key} HAVING count(*) > 1))
+                    FROM {table} WHERE {key} IN (SELECT {key} FROM {table} WHERE suspect))
                 WHERE n > 1;
                 INSERT INTO stg_quarantine
                 SELECT file_id, line, 'record_id', substr(k, strpos(k, ':') + 1), 'duplicate',
