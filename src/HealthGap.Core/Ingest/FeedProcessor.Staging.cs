@@ -78,10 +78,23 @@ internal sealed partial class FeedProcessor
     private void AppendEvent(long line, string kind, string codeSystem, string? code, double? value, string? detail, string recordKey, DateOnly? end)
     {
         var map = _feed.Event!;
+        var suspect = _state.SeenKeys.TestAndAdd(recordKey);
+        if (_state.DirectEvents)
+        {
+            _state.Writer.ForStore("event").CreateRow()
+                .AppendValue(_values.PersonId).AppendValue(_values.Dates[map.Date]).AppendValue(end)
+                .AppendValue(map.Source).AppendValue(kind).AppendValue(codeSystem).AppendValue(code).AppendValue(value)
+                .AppendValue(detail).AppendValue(recordKey).EndRow();
+            if (!suspect)
+            {
+                return;
+            }
+        }
+
         _state.Writer.For("stg_event").CreateRow()
             .AppendValue(_values.PersonId).AppendValue(_values.Dates[map.Date]).AppendValue(end)
             .AppendValue(map.Source).AppendValue(kind).AppendValue(codeSystem).AppendValue(code).AppendValue(value)
-            .AppendValue(detail).AppendValue(recordKey).AppendValue(_fileId).AppendValue(line).AppendValue(_state.SeenKeys.TestAndAdd(recordKey)).EndRow();
+            .AppendValue(detail).AppendValue(recordKey).AppendValue(_fileId).AppendValue(line).AppendValue(suspect).EndRow();
     }
 
     private string? Detail(ISourceRow row, IReadOnlyList<int> columns)

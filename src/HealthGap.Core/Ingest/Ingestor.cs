@@ -55,7 +55,8 @@ internal sealed partial class Ingestor(IngestOptions options)
         var batchId = startedAt.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3));
         var optOuts = new OptOutRegister { Supplied = toRead.Any(f => f.Feed?.Shape == FeedShape.OptOuts) || alreadyLoaded.Contains("opt_outs.csv") };
         using var pseudonymiser = new Pseudonymiser(options.Key);
-        var state = LoadState(connection, reference, optOuts, pseudonymiser);
+        var directEvents = Sql.Scalar(connection, "SELECT count(*) FROM (SELECT 1 FROM event LIMIT 1)") == 0;
+        var state = LoadState(connection, reference, optOuts, pseudonymiser) with { DirectEvents = directEvents };
 
         using var transaction = connection.BeginTransaction();
         Sql.Execute(connection, StagingTables.Create);
@@ -81,7 +82,7 @@ internal sealed partial class Ingestor(IngestOptions options)
         }
 
         Report("merging into the store");
-        var merge = new StoreMerge(connection, batchId, options.Today);
+        var merge = new StoreMerge(connection, batchId, options.Today) { DirectEvents = directEvents };
         PhaseTiming.Measure(_timings, "merge: duplicates", merge.QuarantineDuplicates);
         merge.QuarantineCollisions();
         foreach (var id in Sql.Query(connection, "SELECT person_id FROM person WHERE person_id IN (SELECT person_id FROM stg_opted_out)", r => r.GetInt64(0)))

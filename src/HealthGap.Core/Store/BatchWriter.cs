@@ -22,6 +22,19 @@ internal sealed class BatchWriter(DuckDBConnection connection) : IDisposable
         return appender;
     }
 
+    /// <summary>The appender for a table of the store itself (rows land in the batch's transaction).</summary>
+    public DuckDBAppender ForStore(string table)
+    {
+        var name = "store." + table;
+        if (!_appenders.TryGetValue(name, out var appender))
+        {
+            appender = connection.CreateAppender(table);
+            _appenders[name] = appender;
+        }
+
+        return appender;
+    }
+
     /// <summary>Writes a quarantine row.</summary>
     public void Quarantine(int fileId, long line, string field, string valueMasked, string reason, string detail) =>
         For("stg_quarantine").CreateRow()

@@ -23,6 +23,12 @@ internal sealed partial class StoreMerge(DuckDBConnection connection, string bat
     {
         foreach (var (table, key, _, _) in Keyed)
         {
+            if (table == "stg_event" && DirectEvents)
+            {
+                QuarantineDirectEventDuplicates();
+                continue;
+            }
+
             Sql.Execute(connection, $"""
                 CREATE OR REPLACE TEMP TABLE stg_dup AS
                 SELECT file_id, line, {key} AS k, first_line FROM (
@@ -90,6 +96,11 @@ internal sealed partial class StoreMerge(DuckDBConnection connection, string bat
             """);
         foreach (var (table, key, target, targetKey) in Keyed)
         {
+            if (table == "stg_event" && DirectEvents)
+            {
+                continue; // already appended to event; stg_event holds only copies for the duplicate check
+            }
+
             if (Sql.Scalar(connection, $"SELECT count(*) FROM (SELECT 1 FROM {target} LIMIT 1)") > 0)
             {
                 Sql.Execute(connection, $"DELETE FROM {target} WHERE {targetKey} IN (SELECT {key} FROM {table})");
