@@ -61,6 +61,7 @@ internal sealed class IngestBenchmark : IBenchmark
             new($"synthetic ICS --scale {context.Scale.ToString(CultureInfo.InvariantCulture)}: rows read (all feeds)", ics.Rows, "rows", "", null),
             new("synthetic ICS ingest wall time", ics.Seconds, "s", fullScale ? "< 180 s at --scale 1" : "", fullScale ? ics.Seconds < 180 : null),
             new("synthetic ICS ingest rate", ics.Rows / ics.Seconds, "rows/s", "", null),
+            new("synthetic ICS rows per CPU-second", ics.Rows / ics.CpuSeconds, "rows/cpu-s", "", null),
             new("peak working set during the synthetic ICS ingest", ics.PeakMegabytes, "MB", "< 4,096 MB", ics.PeakMegabytes < 4096),
         ];
     }
