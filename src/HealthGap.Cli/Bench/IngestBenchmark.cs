@@ -49,6 +49,8 @@ internal sealed class IngestBenchmark : IBenchmark
         GC.KeepAlive(numbers);
         Directory.Delete(csvDir, recursive: true);
         Directory.Delete(fhirDir, recursive: true);
+        File.Delete(csvStore);
+        File.Delete(fhirStore);
         var ics = SyntheticIcsIngest.Run(context, key);
         var fullScale = context.Scale >= 1;
         return
