@@ -18,6 +18,12 @@ public sealed record WebOptions
     /// <summary>Where the waiting-list equity results are, if somewhere other than <c>waiting-list/</c> under the results folder.</summary>
     public string? WaitingListDirectory { get; init; }
 
+    /// <summary>
+    /// Serve repeated GET pages from the output cache (on by default). Off renders every request,
+    /// which the benchmark uses to measure rendering itself.
+    /// </summary>
+    public bool OutputCache { get; init; } = true;
+
     /// <summary>Log only warnings and errors (the CLI prints its own start-up lines).</summary>
     public bool Quiet { get; init; }
 }
