@@ -4,13 +4,14 @@ using HealthGap.Core.Indicators.Definitions;
 namespace HealthGap.Core.Indicators.Engine;
 
 /// <summary>
-/// What an emitter needs: the parameter collection, the period, and the code-list matcher. The
-/// person being tested is always <c>p</c> (the <c>person</c> table); event aliases are numbered so
-/// nested subqueries never clash.
+/// What an emitter needs: the parameter collection, the period, the code-list matcher, and the
+/// per-person subqueries the query joins to <c>p</c> (the <c>person</c> table). A subquery is joined
+/// once however many criteria or indicators use it (identical SQL, identical parameters), so a
+/// register shared by several indicators in one query is computed once.
 /// </summary>
 internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod period, NodeEmitters emitters)
 {
-    private int _alias;
+    private readonly Dictionary<string, string> _joins = new(StringComparer.Ordinal);
 
     public SqlParameters Parameters { get; } = parameters;
 
@@ -25,7 +26,17 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
     /// <summary>Age in whole years at the period end (birth month only is stored).</summary>
     public string Age => $"(date_diff('month', p.birth_month, {ReferenceDate}) // 12)";
 
-    public string NewAlias(string prefix) => prefix + (++_alias).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Joined subqueries, alias → SQL, in order of first use; each has one row per person_id at most.</summary>
+    public IEnumerable<KeyValuePair<string, string>> Joins => _joins.Select(j => new KeyValuePair<string, string>(j.Value, j.Key));
+
+    /// <summary>True for a person among those <paramref name="sql"/> selects (a column person_id, repeats allowed).</summary>
+    public string PersonIn(string sql) => $"({Join($"SELECT DISTINCT person_id FROM ({sql})")}.person_id IS NOT NULL)";
+
+    /// <summary>
+    /// The person's value of <paramref name="column"/> from <paramref name="sql"/> (one row per person_id),
+    /// 0 for a person it has no row for.
+    /// </summary>
+    public string PersonValue(string sql, string column) => $"coalesce({Join(sql)}.{column}, 0)";
 
     public string Emit(Criterion criterion) => emitters.Emit(criterion, this);
 
@@ -55,5 +66,16 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
         var prefixes = string.Join(" OR ", Enumerable.Range(3, 3).Select(n =>
             $"substr({codeColumn}, 1, {n}) IN (SELECT code FROM hg_codelist WHERE list = {name} AND length(code) = {n})"));
         return $"({systemColumn} = {system} AND ({prefixes}))";
+    }
+
+    private string Join(string sql)
+    {
+        if (!_joins.TryGetValue(sql, out var alias))
+        {
+            alias = "j" + (_joins.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _joins[sql] = alias;
+        }
+
+        return alias;
     }
 }

@@ -83,7 +83,7 @@ public sealed class IndicatorCompiler
             .AppendLine("WITH person_values AS (")
             .AppendLine("  SELECT")
             .AppendLine("    " + string.Join(",\n    ", select))
-            .AppendLine("  FROM person p")
+            .AppendLine("  FROM person p" + string.Concat(context.Joins.Select(j => $"\n  LEFT JOIN ({j.Value}) {j.Key} ON {j.Key}.person_id = p.person_id")))
             .AppendLine(")")
             .AppendLine($"SELECT {string.Join(", ", keys)},")
             .AppendLine("  " + string.Join(",\n  ", Enumerable.Range(0, members.Count).SelectMany(i => new[]

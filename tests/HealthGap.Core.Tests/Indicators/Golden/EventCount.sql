@@ -7,9 +7,10 @@ WITH person_values AS (
     least((date_diff('month', p.birth_month, CAST($p1 AS DATE)) // 12) // 5, 18) AS age_band,
     coalesce(p.sex, 'U') AS sex,
     coalesce((p.registration_start <= CAST($p1 AS DATE) AND (p.registration_end IS NULL OR p.registration_end >= CAST($p1 AS DATE)) AND (p.date_of_death IS NULL OR p.date_of_death > CAST($p1 AS DATE))), false) AS in_0,
-    (SELECT count(*) FROM event e1 WHERE e1.person_id = p.person_id AND e1.event_date BETWEEN CAST($p2 AS DATE) AND CAST($p1 AS DATE) AND e1.source IN ($p3) AND e1.kind IN ($p4) AND e1.detail IN ($p5, $p6) AND (e1.code_system = $p8 AND (substr(e1.code, 1, 3) IN (SELECT code FROM hg_codelist WHERE list = $p7 AND length(code) = 3) OR substr(e1.code, 1, 4) IN (SELECT code FROM hg_codelist WHERE list = $p7 AND length(code) = 4) OR substr(e1.code, 1, 5) IN (SELECT code FROM hg_codelist WHERE list = $p7 AND length(code) = 5)))) AS n_0,
+    coalesce(j1.events, 0) AS n_0,
     1 AS d_0
   FROM person p
+  LEFT JOIN (SELECT e.person_id, count(*) AS events FROM event e WHERE e.event_date BETWEEN CAST($p2 AS DATE) AND CAST($p1 AS DATE) AND e.source IN ($p3) AND e.kind IN ($p4) AND e.detail IN ($p5, $p6) AND (e.code_system = $p8 AND (substr(e.code, 1, 3) IN (SELECT code FROM hg_codelist WHERE list = $p7 AND length(code) = 3) OR substr(e.code, 1, 4) IN (SELECT code FROM hg_codelist WHERE list = $p7 AND length(code) = 4) OR substr(e.code, 1, 5) IN (SELECT code FROM hg_codelist WHERE list = $p7 AND length(code) = 5))) GROUP BY e.person_id) j1 ON j1.person_id = p.person_id
 )
 SELECT area_icb, area_practice, bd_all, bd_imd_quintile, age_band, sex,
   CAST(sum(CASE WHEN in_0 THEN n_0 ELSE 0 END) AS BIGINT) AS n_0,

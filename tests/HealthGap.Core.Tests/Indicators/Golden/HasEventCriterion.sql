@@ -7,9 +7,10 @@ WITH person_values AS (
     least((date_diff('month', p.birth_month, CAST($p1 AS DATE)) // 12) // 5, 18) AS age_band,
     coalesce(p.sex, 'U') AS sex,
     p.birth_month <= CAST($p1 AS DATE) AS in_0,
-    CASE WHEN coalesce(p.person_id IN (SELECT e1.person_id FROM event e1 WHERE e1.event_date BETWEEN CAST($p2 AS DATE) AND CAST($p1 AS DATE) AND e1.source IN ($p3) AND (e1.code_system NOT IN ('icd10', 'opcs4') AND e1.code IN (SELECT code FROM hg_codelist WHERE list = $p4)) GROUP BY e1.person_id HAVING count(*) >= $p5), false) THEN 1 ELSE 0 END AS n_0,
+    CASE WHEN coalesce((j1.person_id IS NOT NULL), false) THEN 1 ELSE 0 END AS n_0,
     1 AS d_0
   FROM person p
+  LEFT JOIN (SELECT DISTINCT person_id FROM (SELECT e.person_id FROM event e WHERE e.event_date BETWEEN CAST($p2 AS DATE) AND CAST($p1 AS DATE) AND e.source IN ($p3) AND (e.code_system NOT IN ('icd10', 'opcs4') AND e.code IN (SELECT code FROM hg_codelist WHERE list = $p4)) GROUP BY e.person_id HAVING count(*) >= $p5)) j1 ON j1.person_id = p.person_id
 )
 SELECT area_icb, area_practice, bd_all, bd_imd_quintile, age_band, sex,
   CAST(sum(CASE WHEN in_0 THEN n_0 ELSE 0 END) AS BIGINT) AS n_0,

@@ -6,10 +6,11 @@ WITH person_values AS (
     coalesce(CAST(p.imd_quintile AS VARCHAR), 'Unknown') AS bd_imd_quintile,
     least((date_diff('month', p.birth_month, CAST($p1 AS DATE)) // 12) // 5, 18) AS age_band,
     coalesce(p.sex, 'U') AS sex,
-    coalesce(p.person_id IN (SELECT dx.person_id FROM (SELECT e1.person_id, max(e1.event_date) AS latest FROM event e1 WHERE e1.event_date <= CAST($p1 AS DATE) AND (e1.code_system NOT IN ('icd10', 'opcs4') AND e1.code IN (SELECT code FROM hg_codelist WHERE list = $p2)) GROUP BY e1.person_id) dx LEFT JOIN (SELECT e2.person_id, max(e2.event_date) AS latest FROM event e2 WHERE e2.event_date <= CAST($p1 AS DATE) AND (e2.code_system NOT IN ('icd10', 'opcs4') AND e2.code IN (SELECT code FROM hg_codelist WHERE list = $p3)) GROUP BY e2.person_id) rs ON rs.person_id = dx.person_id WHERE rs.latest IS NULL OR dx.latest > rs.latest), false) AS in_0,
+    coalesce((j1.person_id IS NOT NULL), false) AS in_0,
     1 AS n_0,
     1 AS d_0
   FROM person p
+  LEFT JOIN (SELECT DISTINCT person_id FROM (SELECT dx.person_id FROM (SELECT e.person_id, max(e.event_date) AS latest FROM event e WHERE e.event_date <= CAST($p1 AS DATE) AND (e.code_system NOT IN ('icd10', 'opcs4') AND e.code IN (SELECT code FROM hg_codelist WHERE list = $p2)) GROUP BY e.person_id) dx LEFT JOIN (SELECT e.person_id, max(e.event_date) AS latest FROM event e WHERE e.event_date <= CAST($p1 AS DATE) AND (e.code_system NOT IN ('icd10', 'opcs4') AND e.code IN (SELECT code FROM hg_codelist WHERE list = $p3)) GROUP BY e.person_id) rs ON rs.person_id = dx.person_id WHERE rs.latest IS NULL OR dx.latest > rs.latest)) j1 ON j1.person_id = p.person_id
 )
 SELECT area_icb, area_practice, bd_all, bd_imd_quintile, age_band, sex,
   CAST(sum(CASE WHEN in_0 THEN n_0 ELSE 0 END) AS BIGINT) AS n_0,

@@ -7,9 +7,10 @@ WITH person_values AS (
     least((date_diff('month', p.birth_month, CAST($p1 AS DATE)) // 12) // 5, 18) AS age_band,
     coalesce(p.sex, 'U') AS sex,
     p.birth_month <= CAST($p1 AS DATE) AS in_0,
-    (SELECT count(*) FROM cancer t1 WHERE t1.person_id = p.person_id AND t1.diagnosis_date BETWEEN CAST($p2 AS DATE) AND CAST($p1 AS DATE) AND ($p3 = $p3 AND (substr(t1.icd10_site, 1, 3) IN (SELECT code FROM hg_codelist WHERE list = $p4 AND length(code) = 3) OR substr(t1.icd10_site, 1, 4) IN (SELECT code FROM hg_codelist WHERE list = $p4 AND length(code) = 4) OR substr(t1.icd10_site, 1, 5) IN (SELECT code FROM hg_codelist WHERE list = $p4 AND length(code) = 5))) AND CAST(t1.stage AS VARCHAR) IN ($p5, $p6) AND t1.route_to_diagnosis IN ($p7) AND CAST(t1.emergency_via_ae AS VARCHAR) IN ($p8, $p9)) AS n_0,
+    coalesce(j1.tumours, 0) AS n_0,
     1 AS d_0
   FROM person p
+  LEFT JOIN (SELECT t.person_id, count(*) AS tumours FROM cancer t WHERE t.diagnosis_date BETWEEN CAST($p2 AS DATE) AND CAST($p1 AS DATE) AND ($p3 = $p3 AND (substr(t.icd10_site, 1, 3) IN (SELECT code FROM hg_codelist WHERE list = $p4 AND length(code) = 3) OR substr(t.icd10_site, 1, 4) IN (SELECT code FROM hg_codelist WHERE list = $p4 AND length(code) = 4) OR substr(t.icd10_site, 1, 5) IN (SELECT code FROM hg_codelist WHERE list = $p4 AND length(code) = 5))) AND CAST(t.stage AS VARCHAR) IN ($p5, $p6) AND t.route_to_diagnosis IN ($p7) AND CAST(t.emergency_via_ae AS VARCHAR) IN ($p8, $p9) GROUP BY t.person_id) j1 ON j1.person_id = p.person_id
 )
 SELECT area_icb, area_practice, bd_all, bd_imd_quintile, age_band, sex,
   CAST(sum(CASE WHEN in_0 THEN n_0 ELSE 0 END) AS BIGINT) AS n_0,

@@ -11,14 +11,11 @@ internal sealed class PersonCountEmitter : NodeEmitter<PersonCount>
             : $"CASE WHEN {string.Join(" AND ", node.Where.Select(c => $"coalesce({context.Emit(c)}, false)"))} THEN 1 ELSE 0 END";
 }
 
-/// <summary>The person's matching events (DuckDB decorrelates the subquery into one grouped join).</summary>
+/// <summary>The person's matching events, counted per person once and joined (not a correlated subquery).</summary>
 internal sealed class EventCountEmitter : NodeEmitter<EventCount>
 {
-    protected override string Emit(EventCount node, EmitContext context)
-    {
-        var e = context.NewAlias("e");
-        return $"(SELECT count(*) FROM event {e} WHERE {e}.person_id = p.person_id AND {EventFilterSql.Where(node.Filter, e, context)})";
-    }
+    protected override string Emit(EventCount node, EmitContext context) =>
+        context.PersonValue($"SELECT e.person_id, count(*) AS events FROM event e WHERE {EventFilterSql.Where(node.Filter, "e", context)} GROUP BY e.person_id", "events");
 }
 
 /// <summary>The person's tumours diagnosed in the window with the given sites, stages and route.</summary>
@@ -26,9 +23,9 @@ internal sealed class TumourCountEmitter : NodeEmitter<TumourCount>
 {
     protected override string Emit(TumourCount node, EmitContext context)
     {
-        var t = context.NewAlias("t");
+        const string t = "t";
         var (start, end) = context.Window(node.Window);
-        var parts = new List<string> { $"{t}.person_id = p.person_id", $"{t}.diagnosis_date BETWEEN {start} AND {end}" };
+        var parts = new List<string> { $"{t}.diagnosis_date BETWEEN {start} AND {end}" };
         if (node.Codelist is { } list)
         {
             parts.Add(context.CodeIn($"{t}.icd10_site", context.Parameters.Add("icd10"), list));
@@ -49,6 +46,6 @@ internal sealed class TumourCountEmitter : NodeEmitter<TumourCount>
             parts.Add($"CAST({t}.emergency_via_ae AS VARCHAR) IN {context.Parameters.List(["Y", "true"])}");
         }
 
-        return $"(SELECT count(*) FROM cancer {t} WHERE {string.Join(" AND ", parts)})";
+        return context.PersonValue($"SELECT {t}.person_id, count(*) AS tumours FROM cancer {t} WHERE {string.Join(" AND ", parts)} GROUP BY {t}.person_id", "tumours");
     }
 }

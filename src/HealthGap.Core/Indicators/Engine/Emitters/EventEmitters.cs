@@ -11,16 +11,14 @@ internal sealed class OnRegisterEmitter : NodeEmitter<OnRegisterCriterion>
     protected override string Emit(OnRegisterCriterion node, EmitContext context)
     {
         var at = context.ReferenceDate;
-        var d = context.NewAlias("e");
-        var diagnosed = $"SELECT {d}.person_id, max({d}.event_date) AS latest FROM event {d} WHERE {d}.event_date <= {at} AND {context.CodeIn($"{d}.code", $"{d}.code_system", node.Codelist)} GROUP BY {d}.person_id";
+        var diagnosed = $"SELECT e.person_id, max(e.event_date) AS latest FROM event e WHERE e.event_date <= {at} AND {context.CodeIn("e.code", "e.code_system", node.Codelist)} GROUP BY e.person_id";
         if (node.ResolvedBy is null)
         {
-            return $"p.person_id IN (SELECT person_id FROM ({diagnosed}))";
+            return context.PersonIn(diagnosed);
         }
 
-        var r = context.NewAlias("e");
-        var resolved = $"SELECT {r}.person_id, max({r}.event_date) AS latest FROM event {r} WHERE {r}.event_date <= {at} AND {context.CodeIn($"{r}.code", $"{r}.code_system", node.ResolvedBy)} GROUP BY {r}.person_id";
-        return $"p.person_id IN (SELECT dx.person_id FROM ({diagnosed}) dx LEFT JOIN ({resolved}) rs ON rs.person_id = dx.person_id WHERE rs.latest IS NULL OR dx.latest > rs.latest)";
+        var resolved = $"SELECT e.person_id, max(e.event_date) AS latest FROM event e WHERE e.event_date <= {at} AND {context.CodeIn("e.code", "e.code_system", node.ResolvedBy)} GROUP BY e.person_id";
+        return context.PersonIn($"SELECT dx.person_id FROM ({diagnosed}) dx LEFT JOIN ({resolved}) rs ON rs.person_id = dx.person_id WHERE rs.latest IS NULL OR dx.latest > rs.latest");
     }
 }
 
@@ -29,11 +27,10 @@ internal sealed class HasEventEmitter : NodeEmitter<HasEventCriterion>
 {
     protected override string Emit(HasEventCriterion node, EmitContext context)
     {
-        var e = context.NewAlias("e");
-        var where = EventFilterSql.Where(node.Filter, e, context);
+        var where = EventFilterSql.Where(node.Filter, "e", context);
         return node.MinCount <= 1
-            ? $"p.person_id IN (SELECT {e}.person_id FROM event {e} WHERE {where})"
-            : $"p.person_id IN (SELECT {e}.person_id FROM event {e} WHERE {where} GROUP BY {e}.person_id HAVING count(*) >= {context.Parameters.Add(node.MinCount)})";
+            ? context.PersonIn($"SELECT e.person_id FROM event e WHERE {where}")
+            : context.PersonIn($"SELECT e.person_id FROM event e WHERE {where} GROUP BY e.person_id HAVING count(*) >= {context.Parameters.Add(node.MinCount)}");
     }
 }
 
@@ -42,7 +39,6 @@ internal sealed class LatestValueEmitter : NodeEmitter<LatestValueCriterion>
 {
     protected override string Emit(LatestValueCriterion node, EmitContext context)
     {
-        var e = context.NewAlias("e");
         var (start, end) = context.Window(node.Window);
         var op = node.Comparison switch
         {
@@ -52,8 +48,8 @@ internal sealed class LatestValueEmitter : NodeEmitter<LatestValueCriterion>
             Comparison.GreaterOrEqual => ">=",
             _ => throw new InvalidOperationException($"unknown comparison {node.Comparison}"),
         };
-        var latest = $"SELECT {e}.person_id, arg_max({e}.value, {e}.event_date) AS latest_value FROM event {e} " +
-            $"WHERE {e}.value IS NOT NULL AND {e}.event_date BETWEEN {start} AND {end} AND {context.CodeIn($"{e}.code", $"{e}.code_system", node.Codelist)} GROUP BY {e}.person_id";
-        return $"p.person_id IN (SELECT person_id FROM ({latest}) WHERE latest_value {op} {context.Parameters.Add(node.Threshold)})";
+        var latest = "SELECT e.person_id, arg_max(e.value, e.event_date) AS latest_value FROM event e " +
+            $"WHERE e.value IS NOT NULL AND e.event_date BETWEEN {start} AND {end} AND {context.CodeIn("e.code", "e.code_system", node.Codelist)} GROUP BY e.person_id";
+        return context.PersonIn($"SELECT person_id FROM ({latest}) WHERE latest_value {op} {context.Parameters.Add(node.Threshold)}");
     }
 }
