@@ -5,8 +5,8 @@ namespace HealthGap.Core.Funding.Allocation;
 
 /// <summary>
 /// Need-index values taken from HealthGap's own report (<c>indicators.csv</c> written by
-/// <c>healthgap report</c>): for each named indicator, the all-persons value (breakdown and group
-/// <c>all</c>) of its latest period, per area. The area type (place, sub_icb, pcn...) is the one whose
+/// <c>healthgap report</c>): for each named indicator, the all-persons value (breakdown <c>all</c>, group
+/// <c>All</c>, in any case) of its latest period, per area. The area type (place, sub_icb, pcn...) is the one whose
 /// codes are the areas being funded. Polarity comes from <c>catalogue.json</c> beside the file: for a
 /// lower-is-better indicator (emergency admissions) a higher value is more need; for a higher-is-better
 /// one (screening uptake) a lower value is. A value hidden by the disclosure gate is an error, never a 0.
@@ -135,7 +135,7 @@ internal sealed class ReportNeedValues : INeedValues
             {
                 line++;
                 var k = Array.IndexOf(indicators, reader.GetString(id));
-                if (k < 0 || reader.GetString(breakdown) != "all" || reader.GetString(group) != "all")
+                if (k < 0 || !reader.GetString(breakdown).Equals("all", StringComparison.OrdinalIgnoreCase) || !reader.GetString(group).Equals("all", StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }

@@ -11,14 +11,14 @@ public sealed class ReportNeedIndexTests
 {
     private const string Header = "indicator_id,period_start,period_end,area_type,area_code,area_name,breakdown,group,numerator,denominator,value,lowercl,uppercl,statistic,method,suppressed\n";
 
-    // emerg (lower is better): latest A 30, B 10, C 5 (the older period and the decile row must be ignored).
+    // emerg (lower is better): latest A 30, B 10, C 5 (the older period and the decile row must be ignored; the report writes group 'All').
     // uptake (higher is better): A 40, B 80, C 60.
     private const string Rows =
         "emerg,2023-04-01,2024-03-31,place,A,Place A,all,all,1,1,10,,,dsr,Dobson,false\n" +
         "emerg,2023-04-01,2024-03-31,place,B,Place B,all,all,1,1,10,,,dsr,Dobson,false\n" +
-        "emerg,2024-04-01,2025-03-31,place,A,Place A,all,all,1,1,30,,,dsr,Dobson,false\n" +
+        "emerg,2024-04-01,2025-03-31,place,A,Place A,all,All,1,1,30,,,dsr,Dobson,false\n" +
         "emerg,2024-04-01,2025-03-31,place,A,Place A,imd_decile,1,1,1,999,,,dsr,Dobson,false\n" +
-        "emerg,2024-04-01,2025-03-31,place,B,Place B,all,all,1,1,10,,,dsr,Dobson,false\n" +
+        "emerg,2024-04-01,2025-03-31,place,B,Place B,all,All,1,1,10,,,dsr,Dobson,false\n" +
         "emerg,2024-04-01,2025-03-31,place,C,Place C,all,all,1,1,5,,,dsr,Dobson,false\n" +
         "emerg,2024-04-01,2025-03-31,icb,ICB,The ICB,all,all,1,1,14,,,dsr,Dobson,false\n" +
         "uptake,2024-04-01,2025-03-31,place,A,Place A,all,all,1,1,40,,,proportion,Wilson,false\n" +
