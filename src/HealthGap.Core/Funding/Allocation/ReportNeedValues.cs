@@ -105,7 +105,7 @@ internal sealed class ReportNeedValues : INeedValues
                         "Run 'healthgap report' for this ICB with that area type, or choose the --level the report covers (place, sub-icb; pcn with --groups using PCN codes)."),
                     { Value: null } cell => throw new FundingInputException(FileName, cell.Line, "value",
                         $"{_indicators[k]} for {unit.Code} ({unit.Name}) in {_periods[k]} was suppressed by the disclosure gate (too few people to publish) or is not available, so it cannot set that area's need. " +
-                        "Fund at a larger level (e.g. --level place), leave the indicator out, or give values with --weights FILE.csv."),
+                        "Leave the indicator out, fund at a larger level (e.g. places rather than PCNs), or give values with --weights FILE.csv."),
                     { Value: { } value } => value,
                 };
             }

@@ -61,7 +61,7 @@ public sealed class ReportNeedIndexTests
 
         Assert.Equal(10, ex.Line);
         Assert.Contains("suppressed by the disclosure gate", ex.Message);
-        Assert.Contains("--level place", ex.Message);
+        Assert.Contains("larger level", ex.Message);
     }
 
     [Fact]
