@@ -1,4 +1,5 @@
 using HealthGap.Web.Api;
+using HealthGap.Web.Caching;
 using HealthGap.Web.Geography;
 using HealthGap.Web.Localization;
 using HealthGap.Web.Results;
@@ -68,6 +69,7 @@ public static class HealthGapWebHost
         // Polish letters are written as themselves, not as &#x...; escapes.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddPageCaching();
         builder.Services.AddRazorPages().AddApplicationPart(typeof(HealthGapWebHost).Assembly);
         builder.Services.AddOpenApi("v1");
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals);
@@ -88,30 +90,46 @@ public static class HealthGapWebHost
             context.Response.Headers.XContentTypeOptions = "nosniff";
             await next(context);
         });
+        app.UseRouting();
+        if (options.OutputCache)
+        {
+            app.UseOutputCache();
+        }
+
         app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
         app.MapOpenApi("/api/openapi/{documentName}.json");
         app.MapIndicatorApi();
         app.MapCsvDownloads();
         app.MapLedgerApi();
-        app.MapRazorPages();
+        app.MapRazorPages().CacheOutput(PageCaching.PolicyName);
         app.Lifetime.ApplicationStarted.Register(() => Task.Run(() => Warm(app.Services)));
         return app;
     }
 
     /// <summary>
-    /// Loads the results, the reference data and the ICB's boundaries in the background once the
-    /// server listens, so the first visitor does not wait for them. Failures surface on the page.
+    /// Loads the results, and beside them the reference data and the ICB's map outline, in the
+    /// background once the server listens, so the first visitor does not wait for them (two loads in
+    /// parallel: the reference data does not depend on the results). Failures surface on the page.
     /// </summary>
     private static void Warm(IServiceProvider services)
     {
-        try
+        var reference = Task.Run(() => Guard(services, () => _ = ReferenceProvider.Reference));
+        Guard(services, () =>
         {
             var results = services.GetRequiredService<ResultsProvider>().Current;
-            _ = ReferenceProvider.Reference;
             if (results.Icb is { } icb)
             {
-                services.GetRequiredService<BoundaryStore>().ForIcb(icb.Code);
+                services.GetRequiredService<BoundaryStore>().Outline(icb.Code);
             }
+        });
+        reference.Wait();
+    }
+
+    private static void Guard(IServiceProvider services, Action load)
+    {
+        try
+        {
+            load();
         }
         catch (Exception ex) when (ex is ResultsException or IOException or Core.Reference.ReferenceDataException)
         {

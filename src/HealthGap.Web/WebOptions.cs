@@ -30,6 +30,12 @@ public sealed record WebOptions
     /// <summary>The key a client must send (<c>Authorization: Bearer KEY</c>) to add ledger entries through the API; null leaves writing through the web switched off.</summary>
     public string? LedgerApiKey { get; init; }
 
+    /// <summary>
+    /// Serve repeated GET pages from the output cache (on by default). Off renders every request,
+    /// which the benchmark uses to measure rendering itself.
+    /// </summary>
+    public bool OutputCache { get; init; } = true;
+
     /// <summary>Log only warnings and errors (the CLI prints its own start-up lines).</summary>
     public bool Quiet { get; init; }
 }

@@ -14,6 +14,9 @@ internal static class DotWhiskerChart
     private const double Row = 26;
     private const double Bottom = 44;
 
+    /// <summary>The most characters of a group label that fit left of the plot at 13 px (the table beside has them all).</summary>
+    public const int MaxLabel = 27;
+
     public static string Render(string id, string title, string description, IReadOnlyList<ChartPoint> points,
         double? reference, string referenceLabel, string axisLabel, string suppressedLabel)
     {
@@ -34,7 +37,7 @@ internal static class DotWhiskerChart
         {
             var p = points[i];
             var y = Top + i * Row + Row / 2;
-            svg.Text(Left - 8, y + 4, p.Label, "hg-label", "end");
+            svg.Text(Left - 8, y + 4, Fit(p.Label), "hg-label", "end");
             if (p.Value is not { } value)
             {
                 svg.Text(Left + 6, y + 4, suppressedLabel, "hg-suppressed");
@@ -61,4 +64,7 @@ internal static class DotWhiskerChart
         svg.Line(Left, plotBottom, Width - Right, plotBottom, "hg-axis");
         return svg.ToString();
     }
+
+    /// <summary>A label shortened with an ellipsis so it is not cut off at the chart's left edge.</summary>
+    public static string Fit(string label) => label.Length <= MaxLabel ? label : label[..(MaxLabel - 1)].TrimEnd() + "…";
 }

@@ -13,10 +13,21 @@ internal sealed class BoundaryStore
     public const string LsoaBoundaryFile = "lsoa11_boundaries_england.geojson";
 
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<MapShape>>> _cache = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<(string Icb, string Place), Lazy<MapOutline>> _outlines = new();
 
     /// <summary>The LSOA shapes of an ICB (ODS or GSS code); empty when the ICB or the boundary file is unknown.</summary>
     public IReadOnlyList<MapShape> ForIcb(string icbCode) =>
         _cache.GetOrAdd(icbCode, code => new Lazy<IReadOnlyList<MapShape>>(() => Load(code))).Value;
+
+    /// <summary>
+    /// The ICB's LSOAs (or only those of one place) fitted to the map frame, projected and simplified
+    /// once and then kept: the boundaries never change while the app runs.
+    /// </summary>
+    public MapOutline Outline(string icbCode, string? placeCode = null) =>
+        _outlines.GetOrAdd((icbCode.ToUpperInvariant(), placeCode?.ToUpperInvariant() ?? ""), key => new Lazy<MapOutline>(() =>
+            MapProjection.Outline(key.Place.Length == 0
+                ? ForIcb(key.Icb)
+                : ForIcb(key.Icb).Where(s => string.Equals(s.PlaceCode, key.Place, StringComparison.OrdinalIgnoreCase)).ToArray()))).Value;
 
     private static IReadOnlyList<MapShape> Load(string icbCode)
     {

@@ -25,9 +25,8 @@ internal sealed class IndexModel(ResultsProvider provider) : PageModel
             return;
         }
 
-        var previous = Results.Periods.LastOrDefault(p => p.CompareTo(Period) < 0);
         Rows = Results.Indicators
-            .Select(d => OverviewRow.For(Results, d, icb.Code, Period, previous))
+            .Select(d => OverviewRow.For(Results, d, icb.Code, Period))
             .OrderByDescending(r => Math.Abs(r.Inequality?.Rii ?? 0))
             .ToArray();
         Profile = ReferenceProvider.FindIcb(icb.Code) is { } area ? ReferenceProvider.Reference.Profile(area) : null;

@@ -20,16 +20,11 @@ internal sealed partial class IndicatorModel
                 .Select(p => (p, limits.Classify(p.Value!.Value, p.Denominator!.Value))).ToArray()
             : [];
 
+    private IReadOnlyList<(IndicatorValue Place, int Bin)>? _mapBins;
+    private Dictionary<string, int>? _binByPlace;
+
     /// <summary>Places with a value, each in one of five equal-width bins from the lowest to the highest value (darkest = lowest).</summary>
-    public IReadOnlyList<(IndicatorValue Place, int Bin)> MapBins
-    {
-        get
-        {
-            var known = Places.Where(p => p.HasValue).OrderByDescending(p => p.Value).ToArray();
-            var (lo, hi) = BinRange(known);
-            return known.Select(p => (p, hi <= lo ? 0 : Math.Min(MapBinCount - 1, (int)((p.Value!.Value - lo) / (hi - lo) * MapBinCount)))).ToArray();
-        }
-    }
+    public IReadOnlyList<(IndicatorValue Place, int Bin)> MapBins => _mapBins ??= ComputeMapBins();
 
     /// <summary>The legend: one entry per bin with its value range.</summary>
     public IReadOnlyList<MapLegendEntry> MapLegend(Func<double, double, string> range)
@@ -47,16 +42,17 @@ internal sealed partial class IndicatorModel
     private static (double Low, double High) BinRange(IReadOnlyList<IndicatorValue> known) =>
         known.Count == 0 ? (0, 0) : (known.Min(p => p.Value!.Value), known.Max(p => p.Value!.Value));
 
+    /// <summary>The bin of the place a shape lies in, or null when that place has no value.</summary>
     public int? MapBin(MapShape shape)
     {
-        foreach (var (place, bin) in MapBins)
-        {
-            if (place.AreaCode == shape.PlaceCode)
-            {
-                return bin;
-            }
-        }
+        _binByPlace ??= MapBins.DistinctBy(b => b.Place.AreaCode).ToDictionary(b => b.Place.AreaCode, b => b.Bin, StringComparer.Ordinal);
+        return _binByPlace.TryGetValue(shape.PlaceCode, out var bin) ? bin : null;
+    }
 
-        return null;
+    private (IndicatorValue Place, int Bin)[] ComputeMapBins()
+    {
+        var known = Places.Where(p => p.HasValue).OrderByDescending(p => p.Value).ToArray();
+        var (lo, hi) = BinRange(known);
+        return known.Select(p => (p, hi <= lo ? 0 : Math.Min(MapBinCount - 1, (int)((p.Value!.Value - lo) / (hi - lo) * MapBinCount)))).ToArray();
     }
 }

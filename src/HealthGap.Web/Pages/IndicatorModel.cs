@@ -1,3 +1,4 @@
+using HealthGap.Web.Caching;
 using HealthGap.Web.Charts;
 using HealthGap.Web.Geography;
 using HealthGap.Web.Results;
@@ -11,7 +12,7 @@ namespace HealthGap.Web.Pages;
 /// SII/RII, trend, places on a funnel plot and a map, and what the indicator means.
 /// Without an id it lists every indicator.
 /// </summary>
-internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryStore boundaries) : PageModel
+internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryStore boundaries, FragmentCache fragments) : PageModel
 {
     public ResultSet Results { get; private set; } = null!;
 
@@ -20,6 +21,9 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
     public AreaRef? Area { get; private set; }
 
     public ReportingPeriod? Period { get; private set; }
+
+    /// <summary>The period asked for in the URL when the indicator has no results for it (the page then shows <see cref="Period"/>).</summary>
+    public ReportingPeriod? RequestedPeriod { get; private set; }
 
     public IndicatorValue? Total { get; private set; }
 
@@ -51,13 +55,22 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
             return Page();
         }
 
-        Definition = Results.Indicators.FirstOrDefault(d => d.Id == id);
-        Period = Results.Period(period);
+        Definition = Results.Definition(id);
+        var requested = period is null ? null : Results.Period(period);
         Area = area is null ? Results.Icb : Results.Area(area);
-        if (Definition is null || Period is null || Area is null)
+        if (Definition is null || (period is not null && requested is null) || Area is null)
         {
             return NotFound();
         }
+
+        // Without a period, the indicator's own latest one: a calendar-year indicator has no 2024-25.
+        Period = Results.PeriodFor(id, requested);
+        if (Period is null)
+        {
+            return NotFound();
+        }
+
+        RequestedPeriod = requested is not null && requested != Period ? requested : null;
 
         var code = Area.Code;
         Total = Results.Total(id, code, Period);
@@ -83,8 +96,15 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
         return Page();
     }
 
-    /// <summary>The map's LSOA shapes (empty when the ICB or boundaries are unknown).</summary>
-    public IReadOnlyList<MapShape> MapShapes => Results.Icb is { } icb ? boundaries.ForIcb(icb.Code) : [];
+    /// <summary>The map's LSOA shapes, projected once per ICB (empty when the ICB or boundaries are unknown).</summary>
+    public MapOutline MapOutline => Results.Icb is { } icb ? boundaries.Outline(icb.Code) : MapOutline.Empty;
+
+    /// <summary>
+    /// A chart of this indicator, area and period in the page language, rendered once per results
+    /// version: <paramref name="name"/> says which chart, and must be the only other thing it depends on.
+    /// </summary>
+    public string Fragment(string name, Func<string> render) =>
+        fragments.GetOrRender(Results, string.Join('|', name, Definition?.Id, Area?.Code, Period?.Key), render);
 
     public static ChartPoint Point(string label, IndicatorValue v) =>
         v.HasValue ? new ChartPoint(label, v.Value, v.LowerCl, v.UpperCl) : new ChartPoint(label, null, null, null);

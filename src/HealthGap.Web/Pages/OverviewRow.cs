@@ -2,21 +2,32 @@ using HealthGap.Web.Results;
 
 namespace HealthGap.Web.Pages;
 
-/// <summary>One indicator on the overview: its ICS value, inequality summary and directions of travel.</summary>
+/// <summary>
+/// One indicator on the overview: its ICS value, inequality summary and directions of travel, for
+/// <see cref="Period"/> — the chosen period, or the indicator's closest one when it is reported on
+/// another cycle (a calendar-year cancer indicator on a financial-year overview).
+/// </summary>
 internal sealed record OverviewRow(
-    IndicatorDefinition Definition, IndicatorValue? Total, InequalitySummary? Inequality, Travel GapTravel, Travel ValueTravel)
+    IndicatorDefinition Definition, ReportingPeriod? Period, IndicatorValue? Total, InequalitySummary? Inequality, Travel GapTravel, Travel ValueTravel)
 {
-    public static OverviewRow For(ResultSet results, IndicatorDefinition definition, string areaCode, ReportingPeriod period, ReportingPeriod? previous)
+    public static OverviewRow For(ResultSet results, IndicatorDefinition definition, string areaCode, ReportingPeriod chosen)
     {
+        var period = results.PeriodFor(definition.Id, chosen);
+        if (period is null)
+        {
+            return new OverviewRow(definition, null, null, null, Travel.NotEnoughData, Travel.NotEnoughData);
+        }
+
         var total = results.Total(definition.Id, areaCode, period);
         var inequality = results.Inequality(definition.Id, areaCode, period);
+        var previous = results.PeriodsOf(definition.Id).LastOrDefault(p => p.CompareTo(period) < 0);
         if (previous is null)
         {
-            return new OverviewRow(definition, total, inequality, Travel.NotEnoughData, Travel.NotEnoughData);
+            return new OverviewRow(definition, period, total, inequality, Travel.NotEnoughData, Travel.NotEnoughData);
         }
 
         return new OverviewRow(
-            definition, total, inequality,
+            definition, period, total, inequality,
             DirectionOfTravel.Gap(results.Inequality(definition.Id, areaCode, previous), inequality),
             DirectionOfTravel.Value(results.Total(definition.Id, areaCode, previous), total, definition.HigherIsBetter));
     }

@@ -39,7 +39,7 @@ internal sealed class PlaceModel(ResultsProvider provider, BoundaryStore boundar
         }
 
         var icb = Results.Icb;
-        Rows = Results.Indicators.Select(d => PlaceComparison.For(d, Results.Total(d.Id, Place.Code, Period), icb is null ? null : Results.Total(d.Id, icb.Code, Period))).ToArray();
+        Rows = Results.Indicators.Select(d => PlaceComparison.For(Results, d, Place.Code, icb?.Code, Period)).ToArray();
         TrendIndicator = Results.Indicators.FirstOrDefault(d => d.Id == indicator) ?? (Results.Indicators.Count > 0 ? Results.Indicators[0] : null);
         if (icb is not null && ReferenceProvider.FindIcb(icb.Code) is { } area)
         {
@@ -50,6 +50,7 @@ internal sealed class PlaceModel(ResultsProvider provider, BoundaryStore boundar
         return Page();
     }
 
-    public IReadOnlyList<MapShape> MapShapes =>
-        Results.Icb is { } icb && Place is { } place ? boundaries.ForIcb(icb.Code).Where(s => s.PlaceCode == place.Code).ToArray() : [];
+    /// <summary>The place's LSOAs, projected once per place (empty when the ICB or boundaries are unknown).</summary>
+    public MapOutline MapOutline =>
+        Results.Icb is { } icb && Place is { } place ? boundaries.Outline(icb.Code, place.Code) : MapOutline.Empty;
 }

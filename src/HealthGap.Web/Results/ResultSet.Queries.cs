@@ -4,38 +4,51 @@ namespace HealthGap.Web.Results;
 internal sealed partial class ResultSet
 {
     /// <summary>All rows for one indicator and area.</summary>
-    public IReadOnlyList<IndicatorValue> For(string indicatorId, string areaCode) =>
-        _byIndicatorArea.TryGetValue((indicatorId, areaCode), out var list) ? list : [];
+    public IReadOnlyList<IndicatorValue> For(string indicatorId, string areaCode) => _index.For(indicatorId, areaCode);
 
     /// <summary>One breakdown for one indicator, area and period, groups in their natural order.</summary>
     public IReadOnlyList<IndicatorValue> Breakdown(string indicatorId, string areaCode, ReportingPeriod period, string breakdown) =>
-        For(indicatorId, areaCode)
-            .Where(v => v.Period == period && v.Breakdown == breakdown)
-            .OrderBy(v => Breakdowns.SortKey(v.Group), StringComparer.Ordinal)
-            .ToArray();
+        _index.Breakdown(indicatorId, areaCode, period, breakdown);
 
     /// <summary>The breakdowns reported for this indicator and area (totals excluded).</summary>
-    public IReadOnlyList<string> BreakdownsFor(string indicatorId, string areaCode) =>
-        For(indicatorId, areaCode).Select(v => v.Breakdown).Where(b => !Breakdowns.IsTotal(b)).Distinct().ToArray();
+    public IReadOnlyList<string> BreakdownsFor(string indicatorId, string areaCode) => _index.BreakdownsFor(indicatorId, areaCode);
 
     /// <summary>The whole-population figure for an area and period, if reported.</summary>
-    public IndicatorValue? Total(string indicatorId, string areaCode, ReportingPeriod period) =>
-        For(indicatorId, areaCode).FirstOrDefault(v => v.Period == period && v.IsTotal);
+    public IndicatorValue? Total(string indicatorId, string areaCode, ReportingPeriod period) => _index.Total(indicatorId, areaCode, period);
 
     /// <summary>The whole-population figure for each period, oldest first.</summary>
-    public IReadOnlyList<IndicatorValue> Trend(string indicatorId, string areaCode) =>
-        For(indicatorId, areaCode).Where(v => v.IsTotal).OrderBy(v => v.Period).ToArray();
+    public IReadOnlyList<IndicatorValue> Trend(string indicatorId, string areaCode) => _index.Trend(indicatorId, areaCode);
 
     /// <summary>Whole-population figures for every area of a type in a period (for funnel plots and maps).</summary>
     public IReadOnlyList<IndicatorValue> TotalsByArea(string indicatorId, string areaType, ReportingPeriod period) =>
-        Areas.Where(a => a.Type == areaType)
-            .Select(a => Total(indicatorId, a.Code, period))
-            .OfType<IndicatorValue>()
-            .ToArray();
+        _index.TotalsByArea(indicatorId, areaType, period);
 
     /// <summary>The inequality summary for an indicator, area and period, if reported.</summary>
     public InequalitySummary? Inequality(string indicatorId, string areaCode, ReportingPeriod period) =>
-        Inequalities.FirstOrDefault(i => i.IndicatorId == indicatorId
-            && string.Equals(i.AreaCode, areaCode, StringComparison.OrdinalIgnoreCase)
-            && period.Matches(i.Period));
+        _index.Inequality(indicatorId, areaCode, period);
+
+    /// <summary>The periods this indicator has results for, oldest first (a calendar-year indicator has no financial years).</summary>
+    public IReadOnlyList<ReportingPeriod> PeriodsOf(string indicatorId) => _index.PeriodsOf(indicatorId);
+
+    /// <summary>
+    /// The period to show an indicator for when <paramref name="requested"/> was asked for (null: the
+    /// latest): the requested period when the indicator has it, else the indicator's latest period
+    /// that starts by the end of the requested one (2024 for 2024-25), else its latest. Null when the
+    /// indicator has no results.
+    /// </summary>
+    public ReportingPeriod? PeriodFor(string indicatorId, ReportingPeriod? requested)
+    {
+        var own = PeriodsOf(indicatorId);
+        if (own.Count == 0)
+        {
+            return null;
+        }
+
+        if (requested is null || own.Contains(requested))
+        {
+            return requested ?? own[^1];
+        }
+
+        return own.LastOrDefault(p => p.Start <= requested.End) ?? own[^1];
+    }
 }

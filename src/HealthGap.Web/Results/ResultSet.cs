@@ -3,12 +3,17 @@ namespace HealthGap.Web.Results;
 /// <summary>
 /// Everything one run of <c>healthgap report</c> published, indexed for the pages and the API.
 /// Immutable; a new set replaces it when the files change. It answers look-ups only: it never
-/// computes a published figure (those come gated from the report).
+/// computes a published figure (those come gated from the report). Every look-up a page makes is a
+/// dictionary hit on an index built once here, because a page is served far more often than a
+/// report is written.
 /// </summary>
 internal sealed partial class ResultSet
 {
-    private readonly Dictionary<(string Indicator, string Area), List<IndicatorValue>> _byIndicatorArea;
+    private static long _lastVersion;
+
     private readonly Dictionary<string, IndicatorDefinition> _definitions;
+    private readonly Dictionary<string, AreaRef> _areas;
+    private readonly ResultIndex _index;
 
     public ResultSet(
         string directory,
@@ -18,25 +23,31 @@ internal sealed partial class ResultSet
         DisclosurePolicyInfo policy,
         bool isSample)
     {
+        Version = Interlocked.Increment(ref _lastVersion);
         Directory = directory;
         Values = values;
         Inequalities = inequalities;
         Policy = policy;
         IsSample = isSample;
-        _byIndicatorArea = values.GroupBy(v => (v.IndicatorId, v.AreaCode)).ToDictionary(g => g.Key, g => g.ToList());
         _definitions = catalogue.DistinctBy(d => d.Id).ToDictionary(d => d.Id, StringComparer.Ordinal);
-        foreach (var id in values.Select(v => v.IndicatorId).Distinct().Where(id => !_definitions.ContainsKey(id)))
+        var firstById = values.DistinctBy(v => v.IndicatorId).ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
+        foreach (var (id, first) in firstById.Where(f => !_definitions.ContainsKey(f.Key)))
         {
             // An indicator without a catalogue entry is still shown, with its id as the title.
-            _definitions[id] = new IndicatorDefinition(id, id, "", "", "", values.First(v => v.IndicatorId == id).Statistic, 1, "no_judgement", null);
+            _definitions[id] = new IndicatorDefinition(id, id, "", "", "", first.Statistic, 1, "no_judgement", null);
         }
 
-        Indicators = _definitions.Values.Where(d => values.Any(v => v.IndicatorId == d.Id)).ToArray();
+        Indicators = _definitions.Values.Where(d => firstById.ContainsKey(d.Id)).ToArray();
         Periods = values.Select(v => v.Period).Distinct().Order().ToArray();
-        Areas = values.Select(v => new AreaRef(v.AreaType, v.AreaCode, v.AreaName)).Distinct()
+        Areas = values.DistinctBy(v => (v.AreaType, v.AreaCode)).Select(v => new AreaRef(v.AreaType, v.AreaCode, v.AreaName))
             .OrderBy(a => AreaTypeOrder(a.Type)).ThenBy(a => a.Name, StringComparer.Ordinal).ToArray();
+        _areas = Areas.DistinctBy(a => a.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(a => a.Code, StringComparer.OrdinalIgnoreCase);
         Icb = Areas.FirstOrDefault(a => a.Type == "icb");
+        _index = new ResultIndex(values, inequalities, Periods, Areas);
     }
+
+    /// <summary>Different for every set read in this process, so caches of rendered pages and charts can key on it.</summary>
+    public long Version { get; }
 
     public string Directory { get; }
 
@@ -72,7 +83,7 @@ internal sealed partial class ResultSet
 
     public IndicatorDefinition? Definition(string id) => _definitions.GetValueOrDefault(id);
 
-    public AreaRef? Area(string code) => Areas.FirstOrDefault(a => string.Equals(a.Code, code, StringComparison.OrdinalIgnoreCase));
+    public AreaRef? Area(string code) => _areas.GetValueOrDefault(code);
 
     public ReportingPeriod? Period(string? key) =>
         string.IsNullOrEmpty(key) ? LatestPeriod : Periods.FirstOrDefault(p => p.Matches(key));

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using HealthGap.Core.Disclosure;
 using Sylvan.Data.Csv;
 
 namespace HealthGap.Web.Results;
@@ -10,7 +8,7 @@ namespace HealthGap.Web.Results;
 /// policy.json). It trusts that the figures passed the disclosure gate and never recomputes them;
 /// it only checks the shape and says which file, line and column is wrong.
 /// </summary>
-internal static class ResultsReader
+internal static partial class ResultsReader
 {
     public const string IndicatorsFile = "indicators.csv";
     public const string InequalitiesFile = "inequalities.csv";
@@ -54,7 +52,7 @@ internal static class ResultsReader
     private static IndicatorValue ReadValue(Row r) => new()
     {
         IndicatorId = r.Text("indicator_id"),
-        Period = new ReportingPeriod(r.Date("period_start"), r.Date("period_end")),
+        Period = r.Period("period_start", "period_end"),
         AreaType = r.Text("area_type"),
         AreaCode = r.Text("area_code"),
         AreaName = r.Text("area_name"),
@@ -67,7 +65,7 @@ internal static class ResultsReader
         UpperCl = r.Number("uppercl"),
         Statistic = r.Text("statistic"),
         Method = r.Text("method"),
-        Suppressed = r.Text("suppressed").Trim().ToLowerInvariant() is "true" or "1" or "yes",
+        Suppressed = r.Flag("suppressed"),
     };
 
     private static InequalitySummary ReadInequality(Row r) => new()
@@ -144,47 +142,5 @@ internal static class ResultsReader
                 ? (p.ValueKind == JsonValueKind.String ? p.GetString() : p.GetRawText())
                 : null;
         return new DisclosurePolicyInfo(Get("name") ?? "unknown", Get("version") ?? "unknown", Get("description"));
-    }
-
-    /// <summary>One CSV row with checked access by column name.</summary>
-    private sealed class Row(CsvDataReader csv, string file)
-    {
-        public long Line { get; set; } = 1;
-
-        public string Text(string column)
-        {
-            var ordinal = Ordinal(column);
-            return csv.IsDBNull(ordinal) ? "" : csv.GetString(ordinal);
-        }
-
-        public double? Number(string column)
-        {
-            var text = Text(column).Trim();
-            // "[c]" is the disclosure gate's marker for a hidden figure: it is read as "not shown", never as 0.
-            if (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase) || text == DisclosureGate.Marker)
-            {
-                return null;
-            }
-
-            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
-                ? v
-                : throw new ResultsException($"{file} line {Line}, column {column}: '{text}' is not a number. Re-run `healthgap report`.");
-        }
-
-        public DateOnly Date(string column)
-        {
-            var text = Text(column).Trim();
-            return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                ? d
-                : throw new ResultsException($"{file} line {Line}, column {column}: '{text}' is not a date (yyyy-MM-dd).");
-        }
-
-        private readonly Dictionary<string, int> _columns = Enumerable.Range(0, csv.FieldCount)
-            .ToDictionary(i => csv.GetName(i).Trim(), i => i, StringComparer.OrdinalIgnoreCase);
-
-        private int Ordinal(string column) =>
-            _columns.TryGetValue(column, out var ordinal)
-                ? ordinal
-                : throw new ResultsException($"{file}: column '{column}' is missing. Re-run `healthgap report` to write the current format.");
     }
 }

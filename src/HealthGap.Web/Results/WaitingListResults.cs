@@ -23,6 +23,18 @@ internal sealed class WaitingListResults(IConfiguration configuration, ResultsPr
     /// <summary>The full path of a listed file, or null when <paramref name="name"/> is not one of them (no other path is ever served).</summary>
     public string? PathOf(string name) => Files.Contains(name) ? Path.Combine(Directory, name) : null;
 
+    /// <summary>A listed file as a table, or null when the report did not write it.</summary>
+    public WaitingListTable? Table(string name)
+    {
+        if (PathOf(name) is null)
+        {
+            return null;
+        }
+
+        var (header, rows) = Read(name, int.MaxValue);
+        return new WaitingListTable(name, header, rows);
+    }
+
     /// <summary>Reads a listed file as header + rows (at most <paramref name="maxRows"/>).</summary>
     public (IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) Read(string name, int maxRows)
     {

@@ -48,6 +48,51 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task EveryPage_OnA375PixelPhone_NeverScrollsSideways()
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 800 } });
+        var page = await context.NewPageAsync();
+        var tooWide = new List<string>();
+
+        foreach (var (name, path) in Pages.Select(row => ((string)row[0], (string)row[1])))
+        {
+            await page.GotoAsync(fixture.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + "-375.png"), FullPage = true });
+            // Wide tables scroll inside their own box (or stack as cards); the page itself must not.
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            if (width > 375)
+            {
+                tooWide.Add($"{path} is {width} px wide");
+            }
+        }
+
+        Assert.True(tooWide.Count == 0, string.Join("; ", tooWide));
+    }
+
+    [Fact]
+    public async Task Tables_OnA1280PixelDesktop_FitTheirColumn()
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var overflowing = new List<string>();
+
+        foreach (var path in new[] { "/", "/waiting-list", "/place/E08000026" })
+        {
+            await page.GotoAsync(fixture.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            // The widest table's right edge against the page column's (the overview table once overflowed it
+            // by a whole column). NHS.UK's responsive table is 4 px wider than its column by design.
+            var overflow = await page.EvaluateAsync<double>(
+                "Math.max(0, ...[...document.querySelectorAll('main table')].map(t => t.getBoundingClientRect().right - document.querySelector('main').getBoundingClientRect().right))");
+            if (overflow > 4)
+            {
+                overflowing.Add($"{path}: a table reaches {overflow} px past the page column");
+            }
+        }
+
+        Assert.True(overflowing.Count == 0, string.Join("; ", overflowing));
+    }
+
+    [Fact]
     public async Task EveryPage_WithoutJavaScript_ShowsItsContentAndMenu()
     {
         await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });

@@ -17,6 +17,15 @@ public sealed class ChartTests
     }
 
     [Fact]
+    public void DotWhiskerChart_LongGroupLabel_ShortenedToFitLeftOfThePlot()
+    {
+        var svg = DotWhiskerChart.Render("c", "T", "D", [new("Not: English not main language", 50, 40, 60), new("Carer", 40, 30, 50)], null, "", "%", "Hidden");
+
+        Assert.Contains(">Not: English not main lang…</text>", svg, StringComparison.Ordinal);
+        Assert.Contains(">Carer</text>", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FunnelLimits_Proportion_MatchTheNormalApproximation()
     {
         var limits = new FunnelLimits(50, 100, IsProportion: true);

@@ -30,20 +30,72 @@ public sealed class ResultsFolderTests : IDisposable
     }
 
     [Fact]
-    public async Task WaitingListPage_WithResults_ShowsEachTableWithItsDownload()
+    public async Task WaitingListPage_ReportTables_ShowsDeprivationQuintilesWithMediansAndDownloads()
     {
-        Directory.CreateDirectory(Path.Combine(_folder, "waiting-list"));
-        await File.WriteAllTextAsync(Path.Combine(_folder, "waiting-list", "median_wait_by_imd_quintile.csv"), "group,median_weeks,suppressed\n1,18.5,false\n5,14.0,false\n");
-        using var factory = new HealthGapWebFactory(_folder);
+        using var factory = WithWaitingList();
         var client = factory.CreateClient();
 
         var html = await client.GetStringAsync("/waiting-list");
-        var csv = await client.GetStringAsync("/download/waiting-list/median_wait_by_imd_quintile.csv");
+        var csv = await client.GetStringAsync("/download/waiting-list/open_waits.csv");
 
-        Assert.Contains("median wait by imd quintile", html, StringComparison.Ordinal);
-        Assert.Contains("18.5", html, StringComparison.Ordinal);
-        Assert.Contains("/download/waiting-list/median_wait_by_imd_quintile.csv", html, StringComparison.Ordinal);
-        Assert.StartsWith("group,median_weeks,suppressed", csv, StringComparison.Ordinal);
+        Assert.Contains("Waiting now, by Deprivation (national IMD 2019 quintile)", html, StringComparison.Ordinal);
+        Assert.Contains("aria-labelledby=\"waiting-chart-title waiting-chart-desc\"", html, StringComparison.Ordinal);
+        Assert.Contains(">1 (most deprived)</th>", html, StringComparison.Ordinal);
+        Assert.Contains("8.86<br><span class=\"hg-interval\">7.86 to 9.71</span>", html, StringComparison.Ordinal);
+        Assert.Contains("Reference group", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/download/waiting-list/open_waits.csv\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/download/waiting-list/gaps_open.csv\"", html, StringComparison.Ordinal);
+        Assert.StartsWith("breakdown,breakdown_title,group,is_reference,pathways,median_weeks", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WaitingListPage_InterpreterBreakdown_ShowsTheAdjustedGapAndVerdict()
+    {
+        using var factory = WithWaitingList();
+
+        var html = await factory.CreateClient().GetStringAsync("/waiting-list?breakdown=interpreter_needed");
+
+        Assert.Contains("1.33<br><span class=\"hg-interval\">1.28 to 1.39</span>", html, StringComparison.Ordinal);
+        Assert.Contains("Waits longer", html, StringComparison.Ordinal);
+        Assert.Contains("Cannot be compared", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"interpreter_needed\" selected=\"selected\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WaitingListPage_HiddenGroups_ShowHiddenNeverZero()
+    {
+        using var factory = WithWaitingList();
+
+        var html = await factory.CreateClient().GetStringAsync("/waiting-list?breakdown=ethnic_group");
+        var black = html[html.IndexOf(">Black</th>", StringComparison.Ordinal)..];
+        black = black[..black.IndexOf("</tr>", StringComparison.Ordinal)];
+
+        Assert.Contains("Hidden (small numbers)", black, StringComparison.Ordinal);
+        Assert.DoesNotContain(">0<", black, StringComparison.Ordinal);
+        Assert.DoesNotContain("[c]", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WaitingListPage_UnknownBreakdown_FallsBackToDeprivation()
+    {
+        using var factory = WithWaitingList();
+
+        var html = await factory.CreateClient().GetStringAsync("/waiting-list?breakdown=no_such_thing");
+
+        Assert.Contains("Waiting now, by Deprivation (national IMD 2019 quintile)", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>The waiting-list report's tables (fixture, real format) in the results folder.</summary>
+    private HealthGapWebFactory WithWaitingList()
+    {
+        var folder = Path.Combine(_folder, "waiting-list");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(HealthGapWebFactory.Fixture("waiting-list")))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        return new HealthGapWebFactory(_folder);
     }
 
     [Fact]
