@@ -35,6 +35,7 @@ public static class SyntheticIcs
         var tally = new TruthTally();
         var rows = new long[FeedLayout.All.Count];
         var dirt = new long[FeedLayout.All.Count, Enum.GetValues<Dirty.DirtKind>().Length];
+        var owners = new Dirty.DirtOwners();
         long people = 0, fhirPeople = 0;
         rows[(int)Feed.GpPractices] = context.Practices.All.Count;
 
@@ -58,6 +59,7 @@ public static class SyntheticIcs
                         tally.Merge(result.Tally);
                         people += result.People;
                         fhirPeople += result.Fhir?.People ?? 0;
+                        owners.Merge(result.Output.Dirt.Owners);
                         for (var f = 0; f < rows.Length; f++)
                         {
                             rows[f] += result.Output.Rows[f];
@@ -76,7 +78,7 @@ public static class SyntheticIcs
         }
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
-        TruthWriter.Write(Path.Combine(options.OutputDirectory, "truth.json"), context, tally, dirt, people);
+        TruthWriter.Write(Path.Combine(options.OutputDirectory, "truth.json"), context, tally, dirt, owners, people);
         var byFile = FeedLayout.All.ToDictionary(f => f.FileName, f => rows[(int)f.Feed], StringComparer.Ordinal);
         return new SynthSummary(people, byFile, dirt.Cast<long>().Sum(), fhirPeople, seconds);
     }

@@ -106,13 +106,14 @@ internal static class ReportCommand
         IndicatorReport.Result? result = null;
         console.Progress().Start(context =>
         {
-            var task = context.AddTask("indicators", maxValue: definitions.Count);
+            var task = context.AddTask("indicators", maxValue: 1);
             try
             {
-                result = report.Run(definitions, areaTypes, period, 3, (d, i) =>
+                result = report.Run(definitions, areaTypes, period, 3, (what, done, steps) =>
                 {
-                    task.Description = d.Id;
-                    task.Value = i;
+                    task.Description = Markup.Escape(what);
+                    task.MaxValue = steps;
+                    task.Value = done;
                 });
             }
             catch (ArgumentException ex)
@@ -124,7 +125,7 @@ internal static class ReportCommand
                 throw new CliUsageException(ex.Message);
             }
 
-            task.Value = definitions.Count;
+            task.Value = task.MaxValue;
         });
         return result!;
     }

@@ -27,7 +27,6 @@ internal static class ReportFiles
         "gap_absolute", "gap_relative", "core20_ratio", "core20_ratio_lowercl", "core20_ratio_uppercl", "sii_quantiles", "trend",
     ];
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     public static void Write(string directory, IndicatorReport.Result result, IReadOnlyList<IndicatorDefinition> definitions, DisclosurePolicy policy)
@@ -97,8 +96,23 @@ internal static class ReportFiles
     private static void WriteJsonAndParquet(string directory, string name, string[] columns, List<object?[]> records)
     {
         var jsonPath = Path.Combine(directory, name + ".json");
-        var objects = records.Select(r => columns.Zip(r).ToDictionary(x => x.First, x => x.Second is HiddenValue ? null : x.Second));
-        File.WriteAllText(jsonPath, JsonSerializer.Serialize(objects, Json));
+        using (var stream = File.Create(jsonPath))
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartArray();
+            foreach (var record in records)
+            {
+                json.WriteStartObject();
+                for (var i = 0; i < columns.Length; i++)
+                {
+                    WriteJsonValue(json, columns[i], record[i]);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
 
         // DuckDB writes the Parquet copy from an in-memory table, typed column by column.
         using var duck = new DuckDBConnection("Data Source=:memory:");
@@ -110,6 +124,31 @@ internal static class ReportFiles
             ? $"COPY (SELECT {string.Join(", ", columns.Select(c => $"NULL::VARCHAR AS \"{c}\""))} LIMIT 0) TO '{parquetPath}' (FORMAT parquet)"
             : $"COPY (SELECT * FROM read_json('{jsonPath.Replace("'", "''", StringComparison.Ordinal)}', format = 'array', columns = {{{types}}})) TO '{parquetPath}' (FORMAT parquet)";
         command.ExecuteNonQuery();
+    }
+
+    private static void WriteJsonValue(Utf8JsonWriter json, string name, object? value)
+    {
+        switch (value)
+        {
+            case null or HiddenValue:
+                json.WriteNull(name);
+                break;
+            case double d:
+                json.WriteNumber(name, d);
+                break;
+            case long l:
+                json.WriteNumber(name, l);
+                break;
+            case int i:
+                json.WriteNumber(name, i);
+                break;
+            case bool b:
+                json.WriteBoolean(name, b);
+                break;
+            default:
+                json.WriteString(name, Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
+        }
     }
 
     private static string ParquetType(List<object?[]> records, int column) =>

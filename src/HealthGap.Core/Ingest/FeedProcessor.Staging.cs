@@ -26,11 +26,12 @@ internal sealed partial class FeedProcessor
         var linkageKey = LinkageKeyOf(row);
         _state.Linkage.Add(linkageKey, person.Pseudonym.PersonId);
         var dob = _values.Dates[2]!.Value;
+        var recordKey = RecordKey(row);
         _state.Writer.For("stg_registration").CreateRow()
             .AppendValue(person.Pseudonym.PersonId).AppendValue(person.Pseudonym.Hex)
             .AppendValue(new DateOnly(dob.Year, dob.Month, 1)).AppendValue(Code(row, 3)).AppendValue(Code(row, 4))
             .AppendValue(Code(row, 5)).AppendValue(Code(row, 6)).AppendValue(_values.Dates[7]).AppendValue(_values.Dates[8])
-            .AppendValue(linkageKey).AppendValue(RecordKey(row)).AppendValue(_fileId).AppendValue(row.Line).EndRow();
+            .AppendValue(linkageKey).AppendValue(recordKey).AppendValue(_fileId).AppendValue(row.Line).AppendValue(_state.SeenKeys.TestAndAdd(recordKey)).EndRow();
         Counters.Staged++;
     }
 
@@ -39,16 +40,18 @@ internal sealed partial class FeedProcessor
         switch (_feed.Shape)
         {
             case FeedShape.WaitingList:
+                var pathway = RecordKey(row);
                 _state.Writer.For("stg_waiting").CreateRow()
-                    .AppendValue(_values.PersonId).AppendValue(RecordKey(row)).AppendValue(_values.Dates[2])
+                    .AppendValue(_values.PersonId).AppendValue(pathway).AppendValue(_values.Dates[2])
                     .AppendValue(Code(row, 3)).AppendValue(Code(row, 4)).AppendValue(Code(row, 5)).AppendValue(_values.Dates[6])
-                    .AppendValue(_fileId).AppendValue(row.Line).EndRow();
+                    .AppendValue(_fileId).AppendValue(row.Line).AppendValue(_state.SeenKeys.TestAndAdd(pathway)).EndRow();
                 break;
             case FeedShape.Cancer:
+                var tumour = RecordKey(row);
                 _state.Writer.For("stg_cancer").CreateRow()
-                    .AppendValue(_values.PersonId).AppendValue(RecordKey(row)).AppendValue(_values.Dates[2])
+                    .AppendValue(_values.PersonId).AppendValue(tumour).AppendValue(_values.Dates[2])
                     .AppendValue(Code(row, 3)).AppendValue(Code(row, 4)).AppendValue(Code(row, 5))
-                    .AppendValue(row.Field(6).Trim() is "Y").AppendValue(_fileId).AppendValue(row.Line).EndRow();
+                    .AppendValue(row.Field(6).Trim() is "Y").AppendValue(_fileId).AppendValue(row.Line).AppendValue(_state.SeenKeys.TestAndAdd(tumour)).EndRow();
                 break;
             default:
                 StageEvent(row);
@@ -75,10 +78,23 @@ internal sealed partial class FeedProcessor
     private void AppendEvent(long line, string kind, string codeSystem, string? code, double? value, string? detail, string recordKey, DateOnly? end)
     {
         var map = _feed.Event!;
+        var suspect = _state.SeenKeys.TestAndAdd(recordKey);
+        if (_state.DirectEvents)
+        {
+            _state.Writer.ForStore("event").CreateRow()
+                .AppendValue(_values.PersonId).AppendValue(_values.Dates[map.Date]).AppendValue(end)
+                .AppendValue(map.Source).AppendValue(kind).AppendValue(codeSystem).AppendValue(code).AppendValue(value)
+                .AppendValue(detail).AppendValue(recordKey).EndRow();
+            if (!suspect)
+            {
+                return;
+            }
+        }
+
         _state.Writer.For("stg_event").CreateRow()
             .AppendValue(_values.PersonId).AppendValue(_values.Dates[map.Date]).AppendValue(end)
             .AppendValue(map.Source).AppendValue(kind).AppendValue(codeSystem).AppendValue(code).AppendValue(value)
-            .AppendValue(detail).AppendValue(recordKey).AppendValue(_fileId).AppendValue(line).EndRow();
+            .AppendValue(detail).AppendValue(recordKey).AppendValue(_fileId).AppendValue(line).AppendValue(suspect).EndRow();
     }
 
     private string? Detail(ISourceRow row, IReadOnlyList<int> columns)

@@ -72,6 +72,12 @@ internal sealed class FhirFeedReader(IngestState state, int fileId)
 
     private void Handle(string text, long line, FeedDefinition fallbackFeed)
     {
+        if (FhirLeanMapper.TryMap(text, state.FhirPatients, out var lean))
+        {
+            ProcessorFor(lean.Feed).Process(new ArraySourceRow(line, lean.Values));
+            return;
+        }
+
         var resource = Parse(text, out var error);
         if (resource is null)
         {

@@ -95,7 +95,7 @@ internal static class FhirRowMapper
     };
 
     /// <summary>FHIR Encounter.class (v3 ActCode) → appointment mode; our own mode names pass through.</summary>
-    private static string? Mode(string? code) => code switch
+    internal static string? Mode(string? code) => code switch
     {
         "AMB" => "face_to_face",
         "HH" => "home_visit",
@@ -104,5 +104,6 @@ internal static class FhirRowMapper
         _ => code,
     };
 
-    private static string? DatePart(string? dateTime) => dateTime is { Length: >= 10 } ? dateTime[..10] : dateTime;
+    /// <summary>The date part of a FHIR dateTime.</summary>
+    internal static string? DatePart(string? dateTime) => dateTime is { Length: >= 10 } ? dateTime[..10] : dateTime;
 }

@@ -17,6 +17,16 @@ internal sealed record IngestState(
     /// <summary>FHIR Patient id → (NHS number, practice) for resources that refer to a Patient by reference. Memory only.</summary>
     public Dictionary<string, (string? NhsNumber, string? Practice)> FhirPatients { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Record keys read so far in this batch (a Bloom filter that flags possible duplicates for SQL to check).</summary>
+    public RecordKeyFilter SeenKeys { get; init; } = new(1 << 16);
+
+    /// <summary>
+    /// True when the store's <c>event</c> table was empty as the batch began (a first load): events are then
+    /// appended straight into it inside the batch's transaction (no staging copy), and only possibly
+    /// repeated ones are staged too, for the duplicate check.
+    /// </summary>
+    public bool DirectEvents { get; init; }
+
     /// <summary>Shared string pool for codes.</summary>
     public StringPool Strings { get; } = new();
 

@@ -54,7 +54,9 @@ internal sealed partial class Ingestor(IngestOptions options)
         var reference = options.Reference ?? ReferenceData.Load();
         var batchId = startedAt.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3));
         var optOuts = new OptOutRegister { Supplied = toRead.Any(f => f.Feed?.Shape == FeedShape.OptOuts) || alreadyLoaded.Contains("opt_outs.csv") };
-        var state = LoadState(connection, reference, optOuts);
+        using var pseudonymiser = new Pseudonymiser(options.Key);
+        var directEvents = Sql.Scalar(connection, "SELECT count(*) FROM (SELECT 1 FROM event LIMIT 1)") == 0;
+        var state = LoadState(connection, reference, optOuts, pseudonymiser) with { DirectEvents = directEvents };
 
         using var transaction = connection.BeginTransaction();
         Sql.Execute(connection, StagingTables.Create);
@@ -80,7 +82,7 @@ internal sealed partial class Ingestor(IngestOptions options)
         }
 
         Report("merging into the store");
-        var merge = new StoreMerge(connection, batchId, options.Today);
+        var merge = new StoreMerge(connection, batchId, options.Today) { DirectEvents = directEvents };
         PhaseTiming.Measure(_timings, "merge: duplicates", merge.QuarantineDuplicates);
         merge.QuarantineCollisions();
         foreach (var id in Sql.Query(connection, "SELECT person_id FROM person WHERE person_id IN (SELECT person_id FROM stg_opted_out)", r => r.GetInt64(0)))
@@ -125,7 +127,7 @@ internal sealed partial class Ingestor(IngestOptions options)
         }
     }
 
-    private IngestState LoadState(DuckDBConnection connection, ReferenceData reference, OptOutRegister optOuts)
+    private IngestState LoadState(DuckDBConnection connection, ReferenceData reference, OptOutRegister optOuts, Pseudonymiser pseudonymiser)
     {
         var registered = Sql.Query(connection, "SELECT person_id FROM person", r => r.GetInt64(0));
         var linkage = new LinkageIndex();
@@ -135,7 +137,8 @@ internal sealed partial class Ingestor(IngestOptions options)
         }
 
         var known = new KnownCodes(reference.Lsoas.Select(l => l.Code), Sql.Query(connection, "SELECT practice_code FROM ref_practice", r => r.GetString(0)));
-        var resolver = new PersonResolver(new Pseudonymiser(options.Key), optOuts, registered);
-        return new IngestState(resolver, optOuts, linkage, new RowValidator(known, options.Today), known, null!);
+        var resolver = new PersonResolver(pseudonymiser, optOuts, registered);
+        // About one record per 40 bytes of extract: sizes the duplicate filter for the batch.
+        return new IngestState(resolver, optOuts, linkage, new RowValidator(known, options.Today), known, null!) { SeenKeys = new RecordKeyFilter(_bytesTotal / 40) };
     }
 }

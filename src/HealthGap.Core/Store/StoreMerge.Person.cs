@@ -19,7 +19,8 @@ internal sealed partial class StoreMerge
             CREATE OR REPLACE TEMP TABLE stg_affected AS
             SELECT DISTINCT person_id FROM (
                 SELECT person_id FROM stg_registration UNION ALL SELECT person_id FROM stg_event
-                UNION ALL SELECT person_id FROM stg_waiting UNION ALL SELECT person_id FROM stg_cancer);
+                UNION ALL SELECT person_id FROM stg_waiting UNION ALL SELECT person_id FROM stg_cancer
+                {(DirectEvents ? "UNION ALL SELECT person_id FROM event" : "")});
             DELETE FROM person WHERE person_id IN (SELECT person_id FROM stg_affected);
             INSERT INTO person
             WITH latest AS (

@@ -23,13 +23,19 @@ internal sealed partial class StoreMerge(DuckDBConnection connection, string bat
     {
         foreach (var (table, key, _, _) in Keyed)
         {
+            if (table == "stg_event" && DirectEvents)
+            {
+                QuarantineDirectEventDuplicates();
+                continue;
+            }
+
             Sql.Execute(connection, $"""
                 CREATE OR REPLACE TEMP TABLE stg_dup AS
                 SELECT file_id, line, {key} AS k, first_line FROM (
                     SELECT file_id, line, {key},
                         row_number() OVER (PARTITION BY {key} ORDER BY file_id, line) AS n,
                         first_value(line) OVER (PARTITION BY {key} ORDER BY file_id, line) AS first_line
-                    FROM {table} WHERE {key} IN (SELECT {key} FROM {table} GROUP BY {key} HAVING count(*) > 1))
+                    FROM {table} WHERE {key} IN (SELECT {key} FROM {table} WHERE suspect))
                 WHERE n > 1;
                 INSERT INTO stg_quarantine
                 SELECT file_id, line, 'record_id', substr(k, strpos(k, ':') + 1), 'duplicate',
@@ -90,6 +96,11 @@ internal sealed partial class StoreMerge(DuckDBConnection connection, string bat
             """);
         foreach (var (table, key, target, targetKey) in Keyed)
         {
+            if (table == "stg_event" && DirectEvents)
+            {
+                continue; // already appended to event; stg_event holds only copies for the duplicate check
+            }
+
             if (Sql.Scalar(connection, $"SELECT count(*) FROM (SELECT 1 FROM {target} LIMIT 1)") > 0)
             {
                 Sql.Execute(connection, $"DELETE FROM {target} WHERE {targetKey} IN (SELECT {key} FROM {table})");

@@ -18,10 +18,23 @@ internal sealed class DirtInjector(double rate, SeededRandom random, IReadOnlyLi
     /// <summary>Counts indexed [feed, kind].</summary>
     public long[,] Counts { get; } = new long[FeedLayout.All.Count, KindCount];
 
+    /// <summary>Whose rows were damaged (opted-out people, rows without an NHS number).</summary>
+    public DirtOwners Owners { get; } = new();
+
     public void MaybeDamage(Feed feed, StringBuilder buffer, int rowStart)
     {
-        if (rate <= 0 || feed == Feed.GpPractices || !random.Chance(rate))
+        if (rate <= 0 || feed == Feed.GpPractices)
         {
+            return;
+        }
+
+        if (!random.Chance(rate))
+        {
+            if (feed == Feed.OptOuts)
+            {
+                Owners.OptedOut(buffer.ToString(rowStart, buffer.Length - rowStart - 1));
+            }
+
             return;
         }
 
@@ -29,6 +42,11 @@ internal sealed class DirtInjector(double rate, SeededRandom random, IReadOnlyLi
         var kind = feed == Feed.GpRegistrations ? DirtKind.ExactDuplicate : ChooseKind(layout);
         var row = buffer.ToString(rowStart, buffer.Length - rowStart - 1);
         var fields = row.Split(',');
+        Owners.Damaged(feed, kind, layout.NhsColumn >= 0 ? fields[layout.NhsColumn] : "");
+        if (feed == Feed.OptOuts && kind == DirtKind.ExactDuplicate)
+        {
+            Owners.OptedOut(row);
+        }
         switch (kind)
         {
             case DirtKind.ExactDuplicate:

@@ -13,7 +13,7 @@ namespace HealthGap.Synthetic.Truth;
 /// </summary>
 internal static class TruthWriter
 {
-    public static void Write(string path, SynthContext context, TruthTally tally, long[,] dirt, long people)
+    public static void Write(string path, SynthContext context, TruthTally tally, long[,] dirt, DirtOwners owners, long people)
     {
         var o = context.Options;
         using var stream = File.Create(path);
@@ -32,7 +32,7 @@ internal static class TruthWriter
         json.WriteNumber("practices", context.Practices.All.Count);
         json.WriteNumber("pcns", context.Practices.All.Select(p => p.PcnCode).Distinct().Count());
         WriteNhsNumbers(json, context);
-        WriteDirt(json, o.Dirty, dirt);
+        WriteDirt(json, o.Dirty, dirt, owners);
         json.WriteStartArray("planted");
         var yearBefore = Date(o.To.AddYears(-1));
         var campaign = Date(new DateOnly(o.To.Month >= 9 ? o.To.Year : o.To.Year - 1, 9, 1));
@@ -65,7 +65,7 @@ internal static class TruthWriter
         json.WriteEndObject();
     }
 
-    private static void WriteDirt(Utf8JsonWriter json, double rate, long[,] dirt)
+    private static void WriteDirt(Utf8JsonWriter json, double rate, long[,] dirt, DirtOwners owners)
     {
         var kinds = Enum.GetValues<DirtKind>();
         json.WriteStartObject("dirt");
@@ -79,19 +79,28 @@ internal static class TruthWriter
         }
 
         json.WriteEndObject();
-        json.WriteStartObject("by_file");
+        WriteByFile(json, "by_file", dirt);
+        json.WriteString("opted_out_how", "Of the counts above, rows that still carry the NHS number of a person whose opt_outs.csv line is intact (unknown_lsoa, impossible_date, exact_duplicate; not on opt_outs.csv itself). Ingest drops these with the rest of the person's rows: they are not quarantined.");
+        WriteByFile(json, "opted_out_by_file", owners.OnOptedOutPeople());
+        json.WriteString("without_nhs_number_how", "Of the counts above, rows whose NHS number was empty before the damage (council and VCSE rows, linked by date of birth + sex + LSOA): a duplicate of one is a duplicate only if the original links to exactly one person who has not opted out.");
+        WriteByFile(json, "without_nhs_number_by_file", owners.WithoutNhsNumber);
+        json.WriteEndObject();
+    }
+
+    private static void WriteByFile(Utf8JsonWriter json, string name, long[,] counts)
+    {
+        json.WriteStartObject(name);
         foreach (var layout in FeedLayout.All)
         {
             json.WriteStartObject(layout.FileName);
-            foreach (var kind in kinds)
+            foreach (var kind in Enum.GetValues<DirtKind>())
             {
-                json.WriteNumber(KindName(kind), dirt[(int)layout.Feed, (int)kind]);
+                json.WriteNumber(KindName(kind), counts[(int)layout.Feed, (int)kind]);
             }
 
             json.WriteEndObject();
         }
 
-        json.WriteEndObject();
         json.WriteEndObject();
     }
 

@@ -29,7 +29,7 @@ internal static class IndicatorTestData
     public static (long Numerator, long Denominator) RunAll(TestStore store, IndicatorDefinition definition)
     {
         var compiled = new IndicatorCompiler().Compile(definition, Fy2024, ["icb"], ["all"]);
-        var counts = new IndicatorEngine(store.Query, Codelists.Value).Run(compiled);
+        var counts = new IndicatorEngine(store.Query, Codelists.Value).Run(compiled)[0];
         return (counts.Strata.Sum(s => s.Numerator), counts.Strata.Sum(s => s.Denominator));
     }
 }

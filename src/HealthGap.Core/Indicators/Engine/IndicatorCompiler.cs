@@ -4,11 +4,14 @@ using HealthGap.Core.Indicators.Definitions;
 namespace HealthGap.Core.Indicators.Engine;
 
 /// <summary>
-/// Compiles a definition for one period into one DuckDB query returning sufficient statistics:
-/// numerator and denominator summed per area × breakdown group × age band × sex. Breakdowns are
-/// unpivoted and summed once at the finest areas, then rolled up to each area type (DuckDB runs this
-/// far faster than one GROUPING SETS query with a set per area type and breakdown). It computes no rates (statistics does) and runs nothing (the engine does).
-/// Column names come only from <see cref="Breakdowns"/>; values only through <see cref="SqlParameters"/>.
+/// Compiles definitions for one period into one DuckDB query returning sufficient statistics:
+/// numerator and denominator summed per area × breakdown group × age band × sex, a column pair per
+/// indicator. The query passes over the people once whatever the number of indicators: it evaluates
+/// every indicator's population, numerator and denominator per person and sums people with the same
+/// areas, breakdown groups, age band and sex into profiles (far fewer rows than people); the engine
+/// unpivots the profiles' breakdowns and rolls them up to each area type. It computes no rates
+/// (statistics does) and runs nothing (the engine does). Column names come only from <see cref="Breakdowns"/>; values
+/// only through <see cref="SqlParameters"/>.
 /// </summary>
 public sealed class IndicatorCompiler
 {
@@ -17,58 +20,90 @@ public sealed class IndicatorCompiler
     /// <summary>Node kinds with an emitter (tests check each has a golden SQL test).</summary>
     internal IReadOnlyCollection<Type> NodeTypes => _emitters.NodeTypes;
 
-    /// <summary>Compiles <paramref name="definition"/> for <paramref name="period"/>.</summary>
+    /// <summary>Compiles one definition for <paramref name="period"/>.</summary>
     /// <param name="definition">The indicator.</param>
     /// <param name="period">The reporting period; criteria are evaluated at its end.</param>
     /// <param name="areaTypes">Area types to group by (default all).</param>
     /// <param name="breakdowns">Breakdowns to group by (default the definition's).</param>
-    public CompiledIndicator Compile(
+    public CompiledQuery Compile(
         IndicatorDefinition definition,
+        ReportingPeriod period,
+        IReadOnlyList<string>? areaTypes = null,
+        IReadOnlyList<string>? breakdowns = null) => Compile([definition], period, areaTypes, breakdowns);
+
+    /// <summary>
+    /// Compiles several definitions for <paramref name="period"/> into one query. They must share an
+    /// age-band scheme (the strata are the same for all); <see cref="Batches"/> groups a library so.
+    /// </summary>
+    /// <param name="definitions">The indicators.</param>
+    /// <param name="period">The reporting period; criteria are evaluated at its end.</param>
+    /// <param name="areaTypes">Area types to group by (default all).</param>
+    /// <param name="breakdowns">Breakdowns for every indicator (default each definition's own).</param>
+    public CompiledQuery Compile(
+        IReadOnlyList<IndicatorDefinition> definitions,
         ReportingPeriod period,
         IReadOnlyList<string>? areaTypes = null,
         IReadOnlyList<string>? breakdowns = null)
     {
+        if (definitions.Count == 0 || definitions.Select(d => d.AgeBands).Distinct().Count() > 1)
+        {
+            throw new ArgumentException("compile one or more definitions that share an age-band scheme.", nameof(definitions));
+        }
+
         var areas = Check(areaTypes ?? [.. Definitions.Breakdowns.AreaColumns.Keys], Definitions.Breakdowns.AreaColumns, "area type");
-        var groups = Check(Definitions.Breakdowns.Expand(breakdowns ?? definition.Breakdowns).ToList(), Definitions.Breakdowns.Expressions, "breakdown");
+        var members = definitions.Select(d => new CompiledMember(
+            d, Check(Definitions.Breakdowns.Expand(breakdowns ?? d.Breakdowns).ToList(), Definitions.Breakdowns.Expressions, "breakdown"))).ToList();
+        var groups = members.SelectMany(m => m.Breakdowns).Distinct().ToList();
         var parameters = new SqlParameters();
         var context = new EmitContext(parameters, period, _emitters);
-        var ageBand = AgeBand(definition.AgeBands, context.Age);
+        var ageBand = AgeBand(definitions[0].AgeBands, context.Age);
 
+        var keys = new List<string>();
+        keys.AddRange(areas.Select(a => $"area_{a}"));
+        keys.AddRange(groups.Select(b => $"bd_{b}"));
+        keys.Add("age_band");
+        keys.Add("sex");
         var select = new List<string>();
         select.AddRange(areas.Select(a => $"coalesce(p.{Definitions.Breakdowns.AreaColumns[a]}, 'Unknown') AS area_{a}"));
         select.AddRange(groups.Select(b => $"{Definitions.Breakdowns.Expressions[b].Replace("{age_band}", ageBand, StringComparison.Ordinal)} AS bd_{b}"));
         select.Add($"{ageBand} AS age_band");
         select.Add("coalesce(p.sex, 'U') AS sex");
-        select.Add($"{context.Emit(definition.Numerator)} AS numerator");
-        select.Add($"{context.Emit(definition.Denominator)} AS denominator");
-        var where = definition.Population.Count == 0
-            ? "p.birth_month <= " + context.ReferenceDate
-            : string.Join("\n  AND ", definition.Population.Select(c => $"coalesce({context.Emit(c)}, false)"));
+        for (var i = 0; i < members.Count; i++)
+        {
+            var definition = members[i].Definition;
+            var population = definition.Population.Count == 0
+                ? "p.birth_month <= " + context.ReferenceDate
+                : string.Join(" AND ", definition.Population.Select(c => $"coalesce({context.Emit(c)}, false)"));
+            select.Add($"{population} AS in_{i}");
+            select.Add($"{context.Emit(definition.Numerator)} AS n_{i}");
+            select.Add($"{context.Emit(definition.Denominator)} AS d_{i}");
+        }
 
-        var areaColumns = string.Join(", ", areas.Select(a => $"area_{a}"));
-        var rollups = areas.Select(a =>
-            $"SELECT '{a}' AS area_type, area_{a} AS area_code, breakdown, grp, age_band, sex, CAST(sum(numerator) AS BIGINT) AS numerator, CAST(sum(denominator) AS BIGINT) AS denominator\n" +
-            "FROM cells GROUP BY ALL HAVING sum(numerator) > 0 OR sum(denominator) > 0");
         var sql = new StringBuilder()
-            .AppendLine("WITH pop AS MATERIALIZED (")
+            .AppendLine("WITH person_values AS (")
             .AppendLine("  SELECT")
             .AppendLine("    " + string.Join(",\n    ", select))
             .AppendLine("  FROM person p")
-            .AppendLine("  WHERE " + where)
-            .AppendLine("),")
-            .AppendLine("long AS (")
-            .AppendLine($"  SELECT {areaColumns}, age_band, sex, numerator, denominator,")
-            .AppendLine("    unnest([" + string.Join(", ", groups.Select(b => $"{{'breakdown': '{b}', 'grp': bd_{b}}}")) + "]) AS b")
-            .AppendLine("  FROM pop")
-            .AppendLine("),")
-            .AppendLine("cells AS MATERIALIZED (")
-            .AppendLine($"  SELECT {areaColumns}, b.breakdown AS breakdown, b.grp AS grp, age_band, sex, sum(numerator) AS numerator, sum(denominator) AS denominator")
-            .AppendLine("  FROM long GROUP BY ALL")
             .AppendLine(")")
-            .AppendLine(string.Join("\nUNION ALL\n", rollups))
+            .AppendLine($"SELECT {string.Join(", ", keys)},")
+            .AppendLine("  " + string.Join(",\n  ", Enumerable.Range(0, members.Count).SelectMany(i => new[]
+            {
+                $"CAST(sum(CASE WHEN in_{i} THEN n_{i} ELSE 0 END) AS BIGINT) AS n_{i}", $"CAST(sum(CASE WHEN in_{i} THEN d_{i} ELSE 0 END) AS BIGINT) AS d_{i}",
+            })))
+            .AppendLine($"FROM person_values WHERE {string.Join(" OR ", Enumerable.Range(0, members.Count).Select(i => $"in_{i}"))}")
+            .AppendLine($"GROUP BY {string.Join(", ", keys)}")
             .ToString();
-        return new CompiledIndicator(definition, period, sql, parameters.Values, areas, groups, context.CodelistsUsed);
+        return new CompiledQuery(period, sql, parameters.Values, areas, members, context.CodelistsUsed);
     }
+
+    /// <summary>
+    /// Groups (definition, period) pairs into queries of at most <paramref name="size"/> definitions
+    /// sharing a period and age-band scheme, in the order the pairs are given.
+    /// </summary>
+    public static IReadOnlyList<(ReportingPeriod Period, IReadOnlyList<IndicatorDefinition> Definitions)> Batches(
+        IEnumerable<(IndicatorDefinition Definition, ReportingPeriod Period)> work, int size) =>
+        [.. work.GroupBy(w => (w.Period.Start, w.Period.End, w.Definition.AgeBands))
+            .SelectMany(g => g.Chunk(size).Select(c => (c[0].Period, (IReadOnlyList<IndicatorDefinition>)[.. c.Select(w => w.Definition)])))];
 
     private static string AgeBand(AgeBandScheme scheme, string age) => scheme == AgeBandScheme.LifeTable
         ? $"CASE WHEN {age} < 1 THEN 0 WHEN {age} < 5 THEN 1 ELSE least({age} // 5 + 1, 19) END"

@@ -4,7 +4,7 @@ using HealthGap.Core.Indicators.Codelists;
 namespace HealthGap.Core.Indicators.Engine;
 
 /// <summary>
-/// Runs compiled indicators against a store (see docs/data-model.md) and returns their sufficient
+/// Runs compiled queries against a store (see docs/data-model.md) and returns their sufficient
 /// statistics. It loads the code lists a query needs into the temporary table <c>hg_codelist</c>;
 /// it never writes to the store and never computes a rate.
 /// </summary>
@@ -14,33 +14,64 @@ public sealed class IndicatorEngine(DuckDBConnection connection, CodelistLibrary
 {
     private readonly HashSet<string> _loaded = new(StringComparer.Ordinal);
 
-    /// <summary>Runs one compiled indicator.</summary>
-    public IndicatorCounts Run(CompiledIndicator compiled)
+    /// <summary>Runs a compiled query and returns each member indicator's counts, in member order.</summary>
+    public IReadOnlyList<IndicatorCounts> Run(CompiledQuery compiled)
+    {
+        var all = new List<IndicatorCounts>();
+        Run(compiled, all.Add);
+        return all;
+    }
+
+    /// <summary>
+    /// Runs a compiled query and hands each member indicator's counts to <paramref name="each"/> in
+    /// member order, one at a time, so only one indicator's strata are in memory at once.
+    /// </summary>
+    public void Run(CompiledQuery compiled, Action<IndicatorCounts> each)
     {
         LoadCodelists(compiled.Codelists);
         using var command = connection.CreateCommand();
         command.CommandText = compiled.Sql;
+        command.UseStreamingMode = true;
         foreach (var (name, value) in compiled.Parameters)
         {
             command.Parameters.Add(new DuckDBParameter(name, value));
         }
 
-        var strata = new List<StratumCount>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var members = compiled.Members;
+        var (areaTypes, breakdowns) = (compiled.AreaTypes, compiled.Breakdowns);
+        var rollup = new StrataRollup(areaTypes, breakdowns, members.Count * 2);
+        var areas = new string[areaTypes.Count];
+        var groups = new string[breakdowns.Count];
+        var counts = new long[members.Count * 2];
+        using (var reader = command.ExecuteReader())
         {
-            strata.Add(new StratumCount(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                Convert.ToInt32(reader.GetValue(4), System.Globalization.CultureInfo.InvariantCulture),
-                reader.GetString(5),
-                reader.GetInt64(6),
-                reader.GetInt64(7)));
+            var first = areas.Length + groups.Length + 2;
+            while (reader.Read())
+            {
+                for (var i = 0; i < areas.Length; i++)
+                {
+                    areas[i] = reader.GetString(i);
+                }
+
+                for (var i = 0; i < groups.Length; i++)
+                {
+                    groups[i] = reader.GetString(areas.Length + i);
+                }
+
+                for (var i = 0; i < counts.Length; i++)
+                {
+                    counts[i] = reader.GetInt64(first + i);
+                }
+
+                var ageBand = Convert.ToInt32(reader.GetValue(first - 2), System.Globalization.CultureInfo.InvariantCulture);
+                rollup.Add(areas, groups, ageBand, reader.GetString(first - 1), counts);
+            }
         }
 
-        return new IndicatorCounts(compiled.Definition, compiled.Period, strata);
+        for (var i = 0; i < members.Count; i++)
+        {
+            each(new IndicatorCounts(members[i].Definition, compiled.Period, rollup.Strata(i, members[i].Breakdowns.ToHashSet(StringComparer.Ordinal))));
+        }
     }
 
     private void LoadCodelists(IEnumerable<string> names)

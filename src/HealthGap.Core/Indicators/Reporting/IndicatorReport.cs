@@ -17,6 +17,9 @@ namespace HealthGap.Core.Indicators.Reporting;
 /// <param name="espWeights">ESP2013 weights, 19 bands.</param>
 public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary codelists, DisclosureGate gate, IReadOnlyList<int> espWeights)
 {
+    // Indicators per engine query: more share the pass over people; fewer bound the memory of the roll-up.
+    private const int BatchSize = 8;
+
     /// <summary>Everything one report run produces.</summary>
     public sealed record Result(IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities);
 
@@ -33,34 +36,47 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
         };
     }
 
-    /// <summary>Runs each indicator for its periods (given label, else the latest <paramref name="periodCount"/> complete ones).</summary>
+    /// <summary>
+    /// Runs each indicator for its periods (given label, else the latest <paramref name="periodCount"/>
+    /// complete ones), oldest period first: one engine query per period, age-band scheme and up to
+    /// eight indicators, then statistics, the gate and the inequality summary of each indicator (its
+    /// areas on every core) as soon as its counts are ready, so one indicator's strata are held at a time.
+    /// </summary>
+    /// <param name="definitions">The indicators.</param>
+    /// <param name="areaTypes">Area types (default all).</param>
+    /// <param name="periodLabel">One period for every indicator, or null for each one's latest.</param>
+    /// <param name="periodCount">How many latest periods when no label is given.</param>
+    /// <param name="progress">Told what is being done, and how many of how many steps are done.</param>
     public Result Run(
         IReadOnlyList<IndicatorDefinition> definitions,
         IReadOnlyList<string>? areaTypes,
         string? periodLabel,
         int periodCount,
-        Action<IndicatorDefinition, int>? progress = null)
+        Action<string, int, int>? progress = null)
     {
         var lastDate = LastDataDate() ?? throw new InvalidOperationException("the store has no events and no tumours: run 'healthgap ingest' first.");
+        var work = definitions.SelectMany(d => (periodLabel is null ? ReportingPeriod.Latest(d.Period, lastDate, periodCount) : [ResolvePeriod(d, periodLabel)])
+            .Select(p => (Definition: d, Period: p))).OrderBy(w => w.Period.Start).ThenBy(w => w.Period.End).ToList();
+        var batches = IndicatorCompiler.Batches(work, BatchSize);
         var engine = new IndicatorEngine(connection, codelists);
         var compiler = new IndicatorCompiler();
         var builder = new IndicatorReportBuilder(gate, espWeights, AreaNames());
-        var rows = new List<IndicatorRow>();
-        var inequalities = new List<InequalityRow>();
-        for (var i = 0; i < definitions.Count; i++)
+        var order = definitions.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
+        var previous = definitions.ToDictionary(d => d, _ => new Dictionary<(string, string), InequalityRow>());
+        var built = new List<(int Order, DateOnly Start, IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities)>();
+        var done = 0;
+        foreach (var (period, members) in batches)
         {
-            var definition = definitions[i];
-            progress?.Invoke(definition, i);
-            var periods = periodLabel is null
-                ? ReportingPeriod.Latest(definition.Period, lastDate, periodCount)
-                : [ResolvePeriod(definition, periodLabel)];
-            var counts = periods.Select(p => engine.Run(compiler.Compile(definition, p, areaTypes))).ToList();
-            var (r, q) = builder.Build(counts);
-            rows.AddRange(r);
-            inequalities.AddRange(q);
+            engine.Run(compiler.Compile(members, period, areaTypes), counts =>
+            {
+                progress?.Invoke($"{counts.Definition.Id} {period.Label}", done++, work.Count);
+                var (rows, inequalities) = builder.Build(counts, previous[counts.Definition]);
+                built.Add((order[counts.Definition], period.Start, rows, inequalities));
+            });
         }
 
-        return new Result(rows, inequalities);
+        var ordered = built.OrderBy(b => b.Order).ThenBy(b => b.Start).ToList();
+        return new Result([.. ordered.SelectMany(b => b.Rows)], [.. ordered.SelectMany(b => b.Inequalities)]);
     }
 
     /// <summary>

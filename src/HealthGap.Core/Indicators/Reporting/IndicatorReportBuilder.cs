@@ -25,34 +25,59 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
         var previous = new Dictionary<(string, string), InequalityRow>();
         foreach (var counts in periods)
         {
-            var definition = counts.Definition;
-            foreach (var area in counts.Strata.GroupBy(s => (s.AreaType, s.AreaCode)).OrderBy(g => g.Key.AreaType, StringComparer.Ordinal).ThenBy(g => g.Key.AreaCode, StringComparer.Ordinal))
-            {
-                var cells = area.GroupBy(s => (s.Breakdown, s.Group))
-                    .Select(g => (g.Key.Breakdown, g.Key.Group, Strata: g.ToList()))
-                    .OrderBy(c => c.Breakdown, StringComparer.Ordinal).ThenBy(c => c.Group, StringComparer.Ordinal)
-                    .ToList();
-                var measures = cells.ToDictionary(c => $"{c.Breakdown}|{c.Group}", c => MeasureCalculator.Compute(definition, c.Strata, espWeights));
-                var published = gate.Apply(Table(definition, counts.Period, area.Key, cells, measures));
-                foreach (var (breakdown, group, _) in cells)
-                {
-                    var id = $"{breakdown}|{group}";
-                    var estimate = measures[id].Estimate;
-                    rows.Add(new IndicatorRow(
-                        definition.Id, counts.Period.Start, counts.Period.End, counts.Period.Label, area.Key.AreaType, area.Key.AreaCode,
-                        areaNames.GetValueOrDefault(area.Key.AreaCode, ""), breakdown, GroupLabel(definition, breakdown, group),
-                        published[id], MeasureCalculator.Statistic(definition), estimate.Method ?? ""));
-                }
-
-                var summary = InequalityCalculator.Summarise(definition, counts.Period, area.Key, published, measures);
-                previous.TryGetValue(area.Key, out var before);
-                summary = summary with { Trend = InequalityCalculator.Trend(before, summary) };
-                previous[area.Key] = summary;
-                inequalities.Add(summary);
-            }
+            var (r, q) = Build(counts, previous);
+            rows.AddRange(r);
+            inequalities.AddRange(q);
         }
 
         return (rows, inequalities);
+    }
+
+    /// <summary>
+    /// Published rows of one period, areas in parallel. <paramref name="previous"/> holds each area's
+    /// summary of the period before (for the trend) and is updated to this period's.
+    /// </summary>
+    public (IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities) Build(IndicatorCounts counts, Dictionary<(string, string), InequalityRow> previous)
+    {
+        var areas = counts.Strata.GroupBy(s => (s.AreaType, s.AreaCode))
+            .OrderBy(g => g.Key.AreaType, StringComparer.Ordinal).ThenBy(g => g.Key.AreaCode, StringComparer.Ordinal).ToList();
+        var built = new (List<IndicatorRow> Rows, InequalityRow Summary)[areas.Count];
+        Parallel.For(0, areas.Count, i =>
+        {
+            var area = areas[i];
+            previous.TryGetValue(area.Key, out var before);
+            built[i] = BuildArea(counts, area.Key, [.. area], before);
+        });
+        foreach (var (_, summary) in built)
+        {
+            previous[(summary.AreaType, summary.AreaCode)] = summary;
+        }
+
+        return ([.. built.SelectMany(b => b.Rows)], [.. built.Select(b => b.Summary)]);
+    }
+
+    private (List<IndicatorRow> Rows, InequalityRow Summary) BuildArea(IndicatorCounts counts, (string AreaType, string AreaCode) area, List<StratumCount> strata, InequalityRow? before)
+    {
+        var definition = counts.Definition;
+        var cells = strata.GroupBy(s => (s.Breakdown, s.Group))
+            .Select(g => (g.Key.Breakdown, g.Key.Group, Strata: g.ToList()))
+            .OrderBy(c => c.Breakdown, StringComparer.Ordinal).ThenBy(c => c.Group, StringComparer.Ordinal)
+            .ToList();
+        var measures = cells.ToDictionary(c => $"{c.Breakdown}|{c.Group}", c => MeasureCalculator.Compute(definition, c.Strata, espWeights));
+        var published = gate.Apply(Table(definition, counts.Period, area, cells, measures));
+        var rows = new List<IndicatorRow>(cells.Count);
+        var areaName = areaNames.GetValueOrDefault(area.AreaCode, "");
+        foreach (var (breakdown, group, _) in cells)
+        {
+            var id = $"{breakdown}|{group}";
+            rows.Add(new IndicatorRow(
+                definition.Id, counts.Period.Start, counts.Period.End, counts.Period.Label, area.AreaType, area.AreaCode,
+                areaName, breakdown, GroupLabel(definition, breakdown, group),
+                published[id], MeasureCalculator.Statistic(definition), measures[id].Estimate.Method ?? ""));
+        }
+
+        var summary = InequalityCalculator.Summarise(definition, counts.Period, area, published, measures);
+        return (rows, summary with { Trend = InequalityCalculator.Trend(before, summary) });
     }
 
     private static DisclosureTable Table(

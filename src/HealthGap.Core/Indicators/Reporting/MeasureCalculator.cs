@@ -33,8 +33,13 @@ internal static class MeasureCalculator
 
     private static (Estimate Estimate, GroupRate? Rate) ComputeOrThrow(IndicatorDefinition definition, IReadOnlyList<StratumCount> strata, IReadOnlyList<int> espWeights)
     {
-        double numerator = strata.Sum(s => s.Numerator);
-        double denominator = strata.Sum(s => s.Denominator);
+        double numerator = 0, denominator = 0;
+        foreach (var stratum in strata)
+        {
+            numerator += stratum.Numerator;
+            denominator += stratum.Denominator;
+        }
+
         switch (definition.Measure)
         {
             case MeasureType.Proportion:
@@ -44,10 +49,8 @@ internal static class MeasureCalculator
                 var rate = CrudeRate.Calculate(numerator, denominator > 0 ? denominator : null, definition.Multiplier);
                 return (rate, denominator > 0 ? GroupRate.FromCounts(numerator, denominator, definition.Multiplier) : null);
             case MeasureType.DirectlyStandardisedRate:
-                var bands = Enumerable.Range(0, espWeights.Count).Select(i => new StandardisationBand(
-                    strata.Where(s => s.AgeBand == i).Sum(s => (double)s.Numerator),
-                    strata.Where(s => s.AgeBand == i).Sum(s => (double)s.Denominator),
-                    espWeights[i])).ToList();
+                var (bandNumerators, bandDenominators) = ByAgeBand(strata, espWeights.Count);
+                var bands = Enumerable.Range(0, espWeights.Count).Select(i => new StandardisationBand(bandNumerators[i], bandDenominators[i], espWeights[i])).ToList();
                 if (bands.All(b => b.Population <= 0))
                 {
                     return (new Estimate(null, [], "dsr per " + definition.Multiplier, "Dobson"), null);
@@ -56,10 +59,8 @@ internal static class MeasureCalculator
                 var dsr = DirectlyStandardisedRate.Calculate(bands, definition.Multiplier);
                 return (dsr.Estimate, dsr.Estimate.Value is null ? null : GroupRate.FromStandardised(dsr));
             case MeasureType.LifeExpectancy:
-                var table = LifeExpectancy.StartAges.Select((age, i) => new LifeTableBand(
-                    age,
-                    strata.Where(s => s.AgeBand == i).Sum(s => (double)s.Denominator),
-                    strata.Where(s => s.AgeBand == i).Sum(s => (double)s.Numerator))).ToList();
+                var (deaths, population) = ByAgeBand(strata, LifeExpectancy.StartAges.Count);
+                var table = LifeExpectancy.StartAges.Select((age, i) => new LifeTableBand(age, population[i], deaths[i])).ToList();
                 if (table.Any(b => b.Population <= 0))
                 {
                     return (new Estimate(null, [], "life expectancy at birth", "Chiang II"), null);
@@ -70,5 +71,18 @@ internal static class MeasureCalculator
             default:
                 throw new InvalidOperationException($"measure {definition.Measure} has no calculation.");
         }
+    }
+
+    // Numerator and denominator summed per age band in one pass (bands outside the scheme are ignored).
+    private static (double[] Numerators, double[] Denominators) ByAgeBand(IReadOnlyList<StratumCount> strata, int bands)
+    {
+        var (numerators, denominators) = (new double[bands], new double[bands]);
+        foreach (var stratum in strata.Where(s => s.AgeBand >= 0 && s.AgeBand < bands))
+        {
+            numerators[stratum.AgeBand] += stratum.Numerator;
+            denominators[stratum.AgeBand] += stratum.Denominator;
+        }
+
+        return (numerators, denominators);
     }
 }

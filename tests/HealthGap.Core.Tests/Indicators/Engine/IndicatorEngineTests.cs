@@ -127,7 +127,7 @@ public sealed class IndicatorEngineTests
         store.AddPerson(2, Born1960, imdDecile: 1);
 
         var compiled = new IndicatorCompiler().Compile(Definition([]), Fy2024, ["icb", "practice"], ["imd_quintile", "core20"]);
-        var counts = new IndicatorEngine(store.Query, Codelists.Value).Run(compiled);
+        var counts = new IndicatorEngine(store.Query, Codelists.Value).Run(compiled)[0];
 
         Assert.Contains(counts.Strata, s => s.Breakdown == "imd_quintile" && s.Group == "Unknown" && s.Denominator == 1);
         Assert.Contains(counts.Strata, s => s.Breakdown == "core20" && s.Group == "Core20" && s.AreaType == "practice" && s.AreaCode == "Y90001");
@@ -142,7 +142,7 @@ public sealed class IndicatorEngineTests
         store.AddPerson(2, Born1960);
 
         var definition = Definition([], new PersonCount([new DiedCriterion(Window.Period)]), measure: MeasureType.LifeExpectancy);
-        var counts = new IndicatorEngine(store.Query, Codelists.Value).Run(new IndicatorCompiler().Compile(definition, Fy2024, ["icb"], ["all"]));
+        var counts = new IndicatorEngine(store.Query, Codelists.Value).Run(new IndicatorCompiler().Compile(definition, Fy2024, ["icb"], ["all"]))[0];
 
         Assert.Equal(1, counts.Strata.Single(s => s.AgeBand == 0).Numerator);
         Assert.Equal(13, counts.Strata.Single(s => s.Numerator == 0).AgeBand);

@@ -1,4 +1,4 @@
-WITH pop AS MATERIALIZED (
+WITH person_values AS (
   SELECT
     coalesce(p.icb22cdh, 'Unknown') AS area_icb,
     coalesce(p.practice_code, 'Unknown') AS area_practice,
@@ -6,23 +6,14 @@ WITH pop AS MATERIALIZED (
     coalesce(CAST(p.imd_quintile AS VARCHAR), 'Unknown') AS bd_imd_quintile,
     least((date_diff('month', p.birth_month, CAST($p1 AS DATE)) // 12) // 5, 18) AS age_band,
     coalesce(p.sex, 'U') AS sex,
-    1 AS numerator,
-    1 AS denominator
+    coalesce((p.registration_start <= CAST($p1 AS DATE) AND (p.registration_end IS NULL OR p.registration_end >= CAST($p1 AS DATE)) AND (p.date_of_death IS NULL OR p.date_of_death > CAST($p1 AS DATE))), false) AS in_0,
+    1 AS n_0,
+    1 AS d_0
   FROM person p
-  WHERE coalesce((p.registration_start <= CAST($p1 AS DATE) AND (p.registration_end IS NULL OR p.registration_end >= CAST($p1 AS DATE)) AND (p.date_of_death IS NULL OR p.date_of_death > CAST($p1 AS DATE))), false)
-),
-long AS (
-  SELECT area_icb, area_practice, age_band, sex, numerator, denominator,
-    unnest([{'breakdown': 'all', 'grp': bd_all}, {'breakdown': 'imd_quintile', 'grp': bd_imd_quintile}]) AS b
-  FROM pop
-),
-cells AS MATERIALIZED (
-  SELECT area_icb, area_practice, b.breakdown AS breakdown, b.grp AS grp, age_band, sex, sum(numerator) AS numerator, sum(denominator) AS denominator
-  FROM long GROUP BY ALL
 )
-SELECT 'icb' AS area_type, area_icb AS area_code, breakdown, grp, age_band, sex, CAST(sum(numerator) AS BIGINT) AS numerator, CAST(sum(denominator) AS BIGINT) AS denominator
-FROM cells GROUP BY ALL HAVING sum(numerator) > 0 OR sum(denominator) > 0
-UNION ALL
-SELECT 'practice' AS area_type, area_practice AS area_code, breakdown, grp, age_band, sex, CAST(sum(numerator) AS BIGINT) AS numerator, CAST(sum(denominator) AS BIGINT) AS denominator
-FROM cells GROUP BY ALL HAVING sum(numerator) > 0 OR sum(denominator) > 0
+SELECT area_icb, area_practice, bd_all, bd_imd_quintile, age_band, sex,
+  CAST(sum(CASE WHEN in_0 THEN n_0 ELSE 0 END) AS BIGINT) AS n_0,
+  CAST(sum(CASE WHEN in_0 THEN d_0 ELSE 0 END) AS BIGINT) AS d_0
+FROM person_values WHERE in_0
+GROUP BY area_icb, area_practice, bd_all, bd_imd_quintile, age_band, sex
 -- parameters: p1=2025-03-31

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using DuckDB.NET.Data;
+using HealthGap.Cli.Report;
+using HealthGap.Core.Indicators.Codelists;
+using HealthGap.Core.Indicators.Definitions;
+using HealthGap.Core.Indicators.Engine;
+using HealthGap.Core.Indicators.Reporting;
+using HealthGap.Core.Statistics;
+
+namespace HealthGap.Cli.Tests.Report;
+
+/// <summary>
+/// The indicator library recovers what the synthetic ICS planted, the way a user gets there:
+/// <c>healthgap synth</c>, <c>healthgap ingest</c>, then the engine and statistics. For every planted
+/// indicator and group in truth.json, the planted value lies inside our 95% confidence interval, and
+/// where the truth has a gradient our estimates run the same way (highest planted group above the
+/// lowest). Periods follow the truth: FY 2024-25, or four years pooled for cancer registrations.
+/// </summary>
+public sealed class PlantedInequalityTests(PlantedInequalityTests.SyntheticStore ics) : IClassFixture<PlantedInequalityTests.SyntheticStore>
+{
+    private static readonly ReportingPeriod Fy2024 = new(new DateOnly(2024, 4, 1), new DateOnly(2025, 3, 31), "2024-25");
+    private static readonly ReportingPeriod FourYears = new(new DateOnly(2021, 4, 1), new DateOnly(2025, 3, 31), "2021-25");
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Library_SyntheticIcs_EveryPlantedValueInsideOur95PercentInterval_AndGradientsTheRightWay()
+    {
+        var store = ics.Store;
+        var truth = JsonDocument.Parse(File.ReadAllText(ics.Truth));
+        var library = ReportCommand.LoadLibrary(null, []).ToDictionary(d => d.Id);
+        using var connection = new DuckDBConnection($"Data Source={store};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        var engine = new IndicatorEngine(connection, CodelistLibrary.Load(CodelistLibrary.FindDirectory()));
+        var failures = new List<string>();
+        var checkedGroups = 0;
+
+        foreach (var planted in truth.RootElement.GetProperty("planted").EnumerateArray().Where(p => p.TryGetProperty("breakdowns", out _)))
+        {
+            var id = planted.GetProperty("indicator").GetString()!;
+            if (!library.TryGetValue(id, out var definition) || definition.Measure == MeasureType.LifeExpectancy)
+            {
+                continue;
+            }
+
+            var period = planted.GetProperty("period").GetString()!.Contains("pooled", StringComparison.Ordinal) || definition.Period.Kind == PeriodKind.CalendarYear ? FourYears : Fy2024;
+            var scale = planted.GetProperty("measure").GetString() switch { "per_10000" => 10_000.0, "per_100000" => 100_000.0, _ => 1.0 };
+            foreach (var breakdown in planted.GetProperty("breakdowns").EnumerateObject())
+            {
+                var counts = engine.Run(new IndicatorCompiler().Compile(definition, period, ["icb"], [breakdown.Name]))[0];
+                var values = breakdown.Value.GetProperty("values").EnumerateObject().ToDictionary(g => GroupName(breakdown.Name, g.Name), g => g.Value.GetDouble() / scale);
+                var estimates = new Dictionary<string, Estimate>();
+                foreach (var (group, planted01) in values)
+                {
+                    var strata = counts.Strata.Where(s => s.Breakdown == breakdown.Name && s.Group == group).ToList();
+                    var estimate = definition.Measure == MeasureType.Proportion
+                        ? Proportion.Wilson(strata.Sum(s => s.Numerator), strata.Sum(s => s.Denominator))
+                        : CrudeRate.Calculate(strata.Sum(s => s.Numerator), strata.Sum(s => s.Denominator), 1);
+                    estimates[group] = estimate;
+                    checkedGroups++;
+                    var (lower, upper) = (estimate.Lower, estimate.Upper);
+                    if (!(planted01 >= lower && planted01 <= upper))
+                    {
+                        failures.Add($"{id} {breakdown.Name}={group}: planted {planted01:0.#####} outside our 95% CI [{lower:0.#####}, {upper:0.#####}] (n={strata.Sum(s => s.Numerator)}, d={strata.Sum(s => s.Denominator)})");
+                    }
+                }
+
+                var (high, low) = (values.MaxBy(v => v.Value), values.MinBy(v => v.Value));
+                if (high.Value > low.Value * 1.15 && !(estimates[high.Key].Value > estimates[low.Key].Value))
+                {
+                    failures.Add($"{id} {breakdown.Name}: planted {high.Key} > {low.Key} but we estimate {estimates[high.Key].Value:0.#####} vs {estimates[low.Key].Value:0.#####}");
+                }
+            }
+        }
+
+        Assert.True(checkedGroups >= 50, $"only {checkedGroups} planted groups were checked");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void LifeExpectancy_SyntheticIcs_MostDeprivedDecileLivesShorter_ForEachSex()
+    {
+        var store = ics.Store;
+        var definition = ReportCommand.LoadLibrary(null, ["life_expectancy_birth_imd"])[0];
+        using var connection = new DuckDBConnection($"Data Source={store};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        var counts = new IndicatorEngine(connection, CodelistLibrary.Load(CodelistLibrary.FindDirectory()))
+            .Run(new IndicatorCompiler().Compile(definition, Fy2024, ["icb"], ["imd_quintile"]))[0];
+        var esp = HealthGap.Core.Reference.ReferenceData.Load().Esp2013.Bands.Select(b => b.Weight).ToList();
+
+        foreach (var sex in new[] { "M", "F" })
+        {
+            double? LifeExpectancyOf(string quintile) => MeasureCalculator.Compute(
+                definition, [.. counts.Strata.Where(s => s.Group == quintile && s.Sex == sex)], esp).Estimate.Value;
+            var (mostDeprived, leastDeprived) = (LifeExpectancyOf("1"), LifeExpectancyOf("5"));
+
+            Assert.True(mostDeprived is > 60 and < 95 && leastDeprived is > 60 and < 95, $"{sex}: implausible life expectancy {mostDeprived} / {leastDeprived}");
+            Assert.True(leastDeprived > mostDeprived, $"{sex}: least deprived quintile {leastDeprived:0.0} should outlive most deprived {mostDeprived:0.0}");
+        }
+    }
+
+    // truth.json names Core20 groups true/false; the engine names them Core20/Rest.
+    private static string GroupName(string breakdown, string group) => (breakdown, group) switch
+    {
+        ("core20", "true") => "Core20",
+        ("core20", "false") => "Rest",
+        _ => group,
+    };
+
+    /// <summary>A synthetic ICS at scale 0.05 (about 95,000 people, no damaged rows), generated and ingested once for the class.</summary>
+    public sealed class SyntheticStore : IDisposable
+    {
+        private readonly string _work = Path.Combine(Path.GetTempPath(), $"healthgap-planted-{Guid.NewGuid():N}");
+
+        public SyntheticStore()
+        {
+            var extracts = Path.Combine(_work, "extracts");
+            var key = Path.Combine(_work, "test.key");
+            Store = Path.Combine(_work, "store.duckdb");
+            Truth = Path.Combine(extracts, "truth.json");
+            Directory.CreateDirectory(_work);
+            File.WriteAllText(key, Convert.ToHexString(new byte[32].Select((_, i) => (byte)((i * 11) + 5)).ToArray()));
+            var synth = CliRunner.Run("synth", "--scale", "0.05", "--dirty", "0", "--fhir-sample", "0", "--out", extracts);
+            Assert.True(synth.ExitCode == 0, synth.Error);
+            var ingest = CliRunner.Run("ingest", extracts, "--store", Store, "--key-file", key);
+            Assert.True(ingest.ExitCode == 0, ingest.Error);
+        }
+
+        public string Store { get; }
+
+        public string Truth { get; }
+
+        public void Dispose()
+        {
+            if (Directory.Exists(_work))
+            {
+                Directory.Delete(_work, recursive: true);
+            }
+        }
+    }
+}

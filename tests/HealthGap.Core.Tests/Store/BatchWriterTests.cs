@@ -1,0 +1,48 @@
+using DuckDB.NET.Data;
+using HealthGap.Core.Ingest;
+using HealthGap.Core.Store;
+
+namespace HealthGap.Core.Tests.Store;
+
+/// <summary>Rows recorded on the reading thread arrive whole, typed and in order through the appending thread.</summary>
+public sealed class BatchWriterTests
+{
+    [Fact]
+    public void Flush_ManyBlocksOfMixedValues_EveryRowArrivesInOrder()
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        Sql.Execute(connection, "CREATE TEMP TABLE t (n BIGINT, i INTEGER, b BOOLEAN, d DOUBLE, day DATE, s VARCHAR)");
+        const int rows = 20_000; // several blocks of StagedRows.BlockSlots
+        using (var writer = new BatchWriter(connection))
+        {
+            for (var r = 0; r < rows; r++)
+            {
+                writer.For("t").CreateRow().AppendValue((long)r).AppendValue(r % 7).AppendValue(r % 2 == 0)
+                    .AppendValue(r % 3 == 0 ? null : r / 4.0).AppendValue(r % 5 == 0 ? null : new DateOnly(2024, 1, 1).AddDays(r % 300))
+                    .AppendValue(r % 11 == 0 ? null : "v" + r.ToString(System.Globalization.CultureInfo.InvariantCulture)).EndRow();
+            }
+
+            writer.Flush();
+        }
+
+        Assert.Equal(rows, Sql.Scalar(connection, "SELECT count(*) FROM t"));
+        Assert.Equal(0, Sql.Scalar(connection, """
+            SELECT count(*) FROM t WHERE i <> n % 7 OR b <> (n % 2 = 0)
+                OR (d IS NULL) <> (n % 3 = 0) OR (d IS NOT NULL AND d <> n / 4.0)
+                OR (day IS NULL) <> (n % 5 = 0) OR (day IS NOT NULL AND day <> DATE '2024-01-01' + CAST(n % 300 AS INTEGER))
+                OR (s IS NULL) <> (n % 11 = 0) OR (s IS NOT NULL AND s <> 'v' || n)
+            """));
+    }
+
+    [Fact]
+    public void Flush_TableMissing_FailsWithIngestException()
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var writer = new BatchWriter(connection);
+        writer.For("no_such_table").CreateRow().AppendValue(1L).EndRow();
+        var error = Assert.Throws<IngestException>(writer.Flush);
+        Assert.Contains("appending to the store failed", error.Message, StringComparison.Ordinal);
+    }
+}
