@@ -40,6 +40,14 @@ public static class HealthGapWebHost
             settings[WaitingListResults.ConfigurationKey] = options.WaitingListDirectory;
         }
 
+        foreach (var (key, value) in new[] { (LedgerProvider.PathKey, options.LedgerPath), (LedgerProvider.PostgresKey, options.LedgerPostgres), (LedgerApi.ApiKeyKey, options.LedgerApiKey) })
+        {
+            if (value is not null)
+            {
+                settings[key] = value;
+            }
+        }
+
         if (options.Urls is not null)
         {
             settings["urls"] = options.Urls;
@@ -56,6 +64,7 @@ public static class HealthGapWebHost
         builder.Services.AddSingleton<ResultsProvider>();
         builder.Services.AddSingleton<BoundaryStore>();
         builder.Services.AddSingleton<WaitingListResults>();
+        builder.Services.AddSingleton<LedgerProvider>();
         builder.Services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>, SharedTextLocalizer>();
         // Polish letters are written as themselves, not as &#x...; escapes.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -91,6 +100,7 @@ public static class HealthGapWebHost
         app.MapOpenApi("/api/openapi/{documentName}.json");
         app.MapIndicatorApi();
         app.MapCsvDownloads();
+        app.MapLedgerApi();
         app.MapRazorPages().CacheOutput(PageCaching.PolicyName);
         app.Lifetime.ApplicationStarted.Register(() => Task.Run(() => Warm(app.Services)));
         return app;

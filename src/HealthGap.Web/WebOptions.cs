@@ -18,6 +18,18 @@ public sealed record WebOptions
     /// <summary>Where the waiting-list equity results are, if somewhere other than <c>waiting-list/</c> under the results folder.</summary>
     public string? WaitingListDirectory { get; init; }
 
+    /// <summary>Where the funding ledger is by default: beside the store (<c>healthgap-data</c>).</summary>
+    public const string DefaultLedgerPath = "./healthgap-data/healthgap-ledger.db";
+
+    /// <summary>The funding ledger's SQLite file; null for configuration, <c>$HEALTHGAP_LEDGER_DB</c> or <see cref="DefaultLedgerPath"/>.</summary>
+    public string? LedgerPath { get; init; }
+
+    /// <summary>A PostgreSQL connection string for the funding ledger instead of the SQLite file.</summary>
+    public string? LedgerPostgres { get; init; }
+
+    /// <summary>The key a client must send (<c>Authorization: Bearer KEY</c>) to add ledger entries through the API; null leaves writing through the web switched off.</summary>
+    public string? LedgerApiKey { get; init; }
+
     /// <summary>
     /// Serve repeated GET pages from the output cache (on by default). Off renders every request,
     /// which the benchmark uses to measure rendering itself.

@@ -29,7 +29,8 @@ internal static class AllocateCommand
               population     share by residents
               need-imd       residents weighted by the IMD 2019 score of their LSOA
               need-core20    residents, each Core20 resident counted (1 + --core20-uplift) times
-              need-index     residents × a need index from indicator values (--weights, --indicator-weight)
+              need-index     residents × a need index from HealthGap's own indicators (--need-from-report
+                             indicators.csv --indicator-weight ID=W ...) or from your values (--weights)
               equal          the same to every area
               core20-split   --core20-share (0.8) to Core20 areas by their Core20 residents, the rest a bid pot
               custom         your own weights (--weights code,weight)
@@ -43,6 +44,8 @@ internal static class AllocateCommand
               healthgap funding allocate --icb QE1 --budget 900000 --years 3 --one-off --rule population --level sub-icb
               healthgap funding allocate --icb QE1 --budget 2500000 --rule equal --level neighbourhood --groups pcns.csv
               healthgap funding allocate --icb QE1 --budget 2500000 --rule custom --weights weights.csv --format json --out scenario.json
+              healthgap funding allocate --icb QE1 --budget 2500000 --rule need-index --need-from-report healthgap-data/results/indicators.csv \
+                --indicator-weight dsr_emergency_adm=0.6 --indicator-weight dsr_acsc_chronic=0.4
             """);
         foreach (var option in options.All)
         {

@@ -34,13 +34,19 @@ internal sealed class AllocationOptions
 
     public Option<string?> Weights { get; } = new("--weights") { Description = "custom: CSV code,weight. need-index: CSV code,<indicator>,<indicator>... (higher = more need)." };
 
+    public Option<string?> NeedFromReport { get; } = new("--need-from-report")
+    {
+        Description = "need-index: the indicators.csv written by 'healthgap report' (catalogue.json beside it); uses each named indicator's all-persons value " +
+            "per area for its latest period. Name the indicators with --indicator-weight ID=WEIGHT.",
+    };
+
     public Option<string[]> IndicatorWeights { get; } = new("--indicator-weight")
     {
-        Description = "need-index: NAME=WEIGHT for an indicator column (repeat; default: equal weights).",
+        Description = "need-index: NAME=WEIGHT for an indicator (a --weights column or a report indicator id; repeat; default with --weights: equal weights).",
         AllowMultipleArgumentsPerToken = false,
     };
 
-    public IEnumerable<Option> All => [Icb, Budget, Years, OneOff, Level, Groups, Core20Share, Core20Uplift, Weights, IndicatorWeights];
+    public IEnumerable<Option> All => [Icb, Budget, Years, OneOff, Level, Groups, Core20Share, Core20Uplift, Weights, NeedFromReport, IndicatorWeights];
 
     /// <summary>The footprint, its LSOAs and the areas' groups file from the parsed options.</summary>
     public (AllocationScope Scope, IReadOnlyCollection<Lsoa> Lsoas, NeighbourhoodGroups? Groups) Footprint(ParseResult parse, ReferenceData reference)
@@ -81,6 +87,7 @@ internal sealed class AllocationOptions
         Core20Share = parse.GetValue(Core20Share),
         Core20Uplift = parse.GetValue(Core20Uplift),
         WeightsFile = parse.GetValue(Weights),
+        NeedReportFile = parse.GetValue(NeedFromReport),
         IndicatorWeights = ParseIndicatorWeights(parse.GetValue(IndicatorWeights) ?? []),
     };
 

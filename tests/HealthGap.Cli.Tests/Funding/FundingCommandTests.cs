@@ -26,6 +26,29 @@ public sealed class FundingCommandTests
     }
 
     [Fact]
+    public void Allocate_NeedIndexFromReport_UsesTheReportsLatestAllPersonsValues()
+    {
+        var (_, equal, _) = CliRunner.Run("funding", "allocate", "--icb", "QE1", "--budget", "100", "--rule", "equal", "--format", "csv");
+        var codes = equal.Trim().Split('\n').Skip(1).Select(l => l.Split(',')[0]).Where(c => c.StartsWith('E')).ToArray();
+        var folder = Directory.CreateTempSubdirectory("healthgap-need-report-").FullName;
+        var report = Path.Combine(folder, "indicators.csv");
+        File.WriteAllText(report, "indicator_id,period_start,period_end,area_type,area_code,area_name,breakdown,group,numerator,denominator,value,lowercl,uppercl,statistic,method,suppressed\n" +
+            string.Concat(codes.Select((c, i) => $"dsr_emergency_adm,2024-04-01,2025-03-31,place,{c},x,all,All,1,1,{(i == 0 ? "[c]" : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))},,,dsr,Dobson,{(i == 0 ? "true" : "false")}\n")));
+        File.WriteAllText(Path.Combine(folder, "catalogue.json"), """[{"id":"dsr_emergency_adm","polarity":"lower-better"}]""");
+        string[] args = ["funding", "allocate", "--icb", "QE1", "--budget", "2500000", "--rule", "need-index", "--need-from-report", report, "--indicator-weight", "dsr_emergency_adm=1", "--format", "csv"];
+
+        var (suppressed, _, error) = CliRunner.Run(args);
+        File.WriteAllText(report, File.ReadAllText(report).Replace(",[c],,,dsr,Dobson,true", ",1,,,dsr,Dobson,false", StringComparison.Ordinal));
+        var (exit, output, _) = CliRunner.Run(args);
+
+        Assert.Equal(ExitCodes.UsageError, suppressed);
+        Assert.Contains($"dsr_emergency_adm for {codes[0]}", error);
+        Assert.Contains("suppressed by the disclosure gate", error);
+        Assert.Equal(0, exit);
+        Assert.Equal(2_500_000, output.Trim().Split('\n').Skip(1).Sum(l => long.Parse(l.Split(',')[6])));
+    }
+
+    [Fact]
     public void Allocate_NegativeBudget_IsAUsageErrorSayingWhatToDo()
     {
         var (exit, _, error) = CliRunner.Run("funding", "allocate", "--icb", "QE1", "--budget=-5");

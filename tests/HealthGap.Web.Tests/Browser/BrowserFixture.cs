@@ -32,7 +32,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium with `bash .ci/setup.d/30-chromium.sh`.");
         }
 
-        _app = HealthGapWebHost.Build(new WebOptions { ResultsDirectory = HealthGapWebFactory.SampleResults, Urls = "http://127.0.0.1:0", Quiet = true });
+        _app = HealthGapWebHost.Build(new WebOptions
+        {
+            ResultsDirectory = HealthGapWebFactory.SampleResults, Urls = "http://127.0.0.1:0", Quiet = true, LedgerPath = await FundingLedgerSample.CreateAsync(),
+        });
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _playwright = await Playwright.CreateAsync();

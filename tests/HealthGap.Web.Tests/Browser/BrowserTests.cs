@@ -21,6 +21,8 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         { "waiting-list", "/waiting-list" },
         { "methods", "/methods" },
         { "data-use", "/how-your-data-is-used" },
+        { "funding", "/funding?icb=QE1" },
+        { "funding-ledger", "/funding/ledger" },
         { "overview-pl", "/?lang=pl" },
         { "indicator-pl", "/indicator/emergency_admissions_dsr?lang=pl&area=E08000026" },
     };

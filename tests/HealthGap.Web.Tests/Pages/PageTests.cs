@@ -9,7 +9,7 @@ public sealed class PageTests(HealthGapWebFactory factory) : IClassFixture<Healt
     public static TheoryData<string> Pages =>
     [
         "/", "/indicator", "/indicator/cancer_early_stage", "/indicator/emergency_admissions_dsr?area=E08000026&period=2023-04-01/2024-03-31",
-        "/place", "/place/E08000026", "/waiting-list", "/methods", "/how-your-data-is-used",
+        "/place", "/place/E08000026", "/waiting-list", "/methods", "/how-your-data-is-used", "/funding", "/funding/ledger",
     ];
 
     private readonly HttpClient _client = factory.CreateClient();

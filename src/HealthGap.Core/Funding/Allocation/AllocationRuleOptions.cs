@@ -12,6 +12,12 @@ public sealed record AllocationRuleOptions
     /// <summary>Weights (<c>custom</c>) or indicator values (<c>need-index</c>) CSV.</summary>
     public string? WeightsFile { get; init; }
 
+    /// <summary>
+    /// <c>need-index</c> from HealthGap's own report: the <c>indicators.csv</c> written by <c>healthgap report</c>
+    /// (with <c>catalogue.json</c> beside it); the indicators are those named in <see cref="IndicatorWeights"/>.
+    /// </summary>
+    public string? NeedReportFile { get; init; }
+
     /// <summary>Weights of the indicators under <c>need-index</c>, by column name; none = equal.</summary>
     public IReadOnlyDictionary<string, decimal>? IndicatorWeights { get; init; }
 }

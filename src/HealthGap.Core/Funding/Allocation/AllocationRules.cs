@@ -19,11 +19,18 @@ public static class AllocationRules
         "core20-split" => new Core20SplitRule(Check(options.Core20Share, 0, 1, "--core20-share", "0.8 (80% to Core20, 20% for bids)")),
         "custom" => new CustomWeightsRule(options.WeightsFile ?? throw new FundingInputException(
             "the custom rule needs a weights file: --weights FILE.csv with columns code,weight (one row per area).")),
-        "need-index" => new NeedIndexRule(
-            options.WeightsFile ?? throw new FundingInputException(
-                "the need-index rule needs indicator values: --weights FILE.csv with a code column and one column per indicator (higher = more need)."),
-            options.IndicatorWeights),
+        "need-index" => new NeedIndexRule(NeedValues(options), options.IndicatorWeights),
         _ => throw new FundingInputException($"there is no allocation rule '{id}'. Rules: {string.Join(", ", Ids)}."),
+    };
+
+    private static INeedValues NeedValues(AllocationRuleOptions options) => (options.WeightsFile, options.NeedReportFile) switch
+    {
+        ({ } _, { } _) => throw new FundingInputException("give the need-index values one way: --weights FILE.csv or --need-from-report indicators.csv, not both."),
+        (null, { } report) => ReportNeedValues.Read(report, options.IndicatorWeights),
+        ({ } csv, null) => new UnitValues(csv),
+        _ => throw new FundingInputException(
+            "the need-index rule needs indicator values: --need-from-report indicators.csv (from 'healthgap report') with --indicator-weight ID=W, " +
+            "or --weights FILE.csv with a code column and one column per indicator (higher = more need)."),
     };
 
     private static decimal Check(decimal value, decimal min, decimal max, string option, string example) =>

@@ -3,8 +3,9 @@ namespace HealthGap.Core.Funding.Allocation;
 /// <summary>
 /// Numbers per area read from a user's CSV (<c>code</c> then one or more number columns), matched to
 /// the areas being funded: every area must have exactly one row, and every row must be one of the areas.
+/// As need-index values, higher always means more need.
 /// </summary>
-internal sealed class UnitValues
+internal sealed class UnitValues : INeedValues
 {
     private readonly FundingCsv _csv;
     private readonly IReadOnlyList<string> _valueColumns;
@@ -35,6 +36,15 @@ internal sealed class UnitValues
 
     /// <summary>The value columns (indicator names), in file order.</summary>
     public IReadOnlyList<string> ValueColumns => _valueColumns;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Indicators => _valueColumns;
+
+    /// <inheritdoc />
+    public bool HigherIsBetter(int k) => false;
+
+    /// <inheritdoc />
+    public string Source(int k) => string.Empty;
 
     /// <summary>Values by unit (rows, in the units' order) and column.</summary>
     public decimal[][] Match(IReadOnlyList<AllocationUnit> units)

@@ -8,7 +8,7 @@ namespace HealthGap.Operational.Funding.Ledger;
 public sealed class LedgerEntry
 {
     /// <summary>Ledger sequence number (assigned by the store).</summary>
-    public long Id { get; init; }
+    public long Id { get; internal set; }
 
     /// <summary>Allocation, commitment or spend.</summary>
     public required LedgerEntryKind Kind { get; init; }

@@ -9,6 +9,9 @@ namespace HealthGap.Operational.Funding.Ledger;
 /// </summary>
 public sealed partial class LedgerStore(LedgerDatabase database)
 {
+    // Built from the model on first use; a race builds it twice, harmlessly.
+    private LedgerEntryInsert? _insert;
+
     /// <summary>The database the ledger lives in.</summary>
     public LedgerDatabase Database => database;
 
@@ -26,13 +29,13 @@ public sealed partial class LedgerStore(LedgerDatabase database)
         return new LedgerStore(database);
     }
 
-    /// <summary>Appends an entry.</summary>
+    /// <summary>Appends an entry (one committed insert; see <see cref="LedgerEntryInsert"/>).</summary>
     public async Task<LedgerEntry> AddAsync(NewLedgerEntry entry, CancellationToken cancellationToken = default)
     {
         var row = ToRow(Validate(entry), correctsEntryId: null, correctionReason: null);
         await using var db = database.CreateContext();
-        db.Entries.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
+        _insert ??= LedgerEntryInsert.For(db);
+        row.Id = await _insert.ExecuteAsync(db, row, cancellationToken);
         return row;
     }
 
@@ -59,10 +62,13 @@ public sealed partial class LedgerStore(LedgerDatabase database)
 
         Validate(corrected);
         await using var db = database.CreateContext();
-        var original = await db.Entries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken)
+
+        // The original and any correction of it in one round trip.
+        var original = await db.Entries.AsNoTracking().Where(e => e.Id == entryId)
+            .Select(e => new { e.Kind, CorrectedBy = db.Entries.Where(c => c.CorrectsEntryId == e.Id).Select(c => (long?)c.Id).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new LedgerException($"there is no ledger entry {entryId}; list entries with 'healthgap funding ledger list'.");
-        var existing = await db.Entries.AsNoTracking().Where(e => e.CorrectsEntryId == entryId).Select(e => (long?)e.Id).SingleOrDefaultAsync(cancellationToken);
-        if (existing is { } by)
+        if (original.CorrectedBy is { } by)
         {
             throw new LedgerException($"entry {entryId} was already corrected by entry {by}; correct entry {by} instead, so the history stays one chain.");
         }

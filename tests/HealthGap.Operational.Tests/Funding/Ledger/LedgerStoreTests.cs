@@ -30,6 +30,40 @@ public sealed class LedgerStoreTests
     [Theory]
     [InlineData(TestDatabase.Sqlite)]
     [PostgresData]
+    public async Task Add_Entry_EveryFieldReadsBackThroughEfCore(string provider)
+    {
+        // AddAsync writes without EF Core's update pipeline; EF Core must read back exactly what was given.
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var store = await LedgerStore.OpenAsync(test.Database);
+        var given = new NewLedgerEntry(LedgerEntryKind.Spend, Year, " E06000009 ", "Blackpool", "Blackpool Council", SpendCategory.AbsorbedIntoBaseline,
+            long.MaxValue / 2, new DateOnly(2025, 3, 31), "Łódź-style ąę text, 'quoted'", "HI lead", "scenario-abc");
+        var before = DateTime.UtcNow.AddSeconds(-1);
+
+        var first = await store.AddAsync(given);
+        var second = await store.AddAsync(given with { Category = SpendCategory.Pilot, ScenarioId = null });
+
+        var entries = await store.EntriesAsync(Year);
+        Assert.Equal([first.Id, second.Id], entries.Select(e => e.Id));
+        Assert.True(second.Id > first.Id);
+        var stored = entries[0];
+        Assert.Equal(LedgerEntryKind.Spend, stored.Kind);
+        Assert.Equal("E06000009", stored.PlaceCode);
+        Assert.Equal("Blackpool Council", stored.Organisation);
+        Assert.Equal(SpendCategory.AbsorbedIntoBaseline, stored.Category);
+        Assert.Equal(long.MaxValue / 2, stored.AmountPence);
+        Assert.Equal(new DateOnly(2025, 3, 31), stored.EntryDate);
+        Assert.Equal("Łódź-style ąę text, 'quoted'", stored.Description);
+        Assert.Equal("scenario-abc", stored.ScenarioId);
+        Assert.Null(stored.CorrectsEntryId);
+        Assert.Null(stored.CorrectionReason);
+        Assert.InRange(stored.RecordedAtUtc, before, DateTime.UtcNow.AddSeconds(1));
+        Assert.Null(entries[1].ScenarioId);
+        Assert.Equal(SpendCategory.Pilot, entries[1].Category);
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [PostgresData]
     public async Task Report_AllocationsCommitmentsAndSpend_ReconcileToThePenny(string provider)
     {
         await using var test = await TestDatabase.CreateAsync(provider);
