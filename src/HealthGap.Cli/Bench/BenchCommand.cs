@@ -35,6 +35,7 @@ internal static class BenchCommand
         var scale = new Option<double>("--scale") { Description = "Size of generated data, 1.0 = a full-size ICS.", DefaultValueFactory = _ => 0.1 };
         var work = new Option<string>("--work-dir") { Description = "Scratch folder (default: a new temp folder)." };
         var json = new Option<string?>("--json") { Description = "Also write the figures to this JSON file." };
+        var store = new Option<string?>("--store") { Description = "indicators: time this existing store (e.g. an ingested synthetic ICS) instead of generating one." };
         var command = new Command(
             "bench",
             """
@@ -44,9 +45,10 @@ internal static class BenchCommand
               healthgap bench                 # everything at --scale 0.1
               healthgap bench reference
               healthgap bench synth --scale 1 --json bench-synth.json
+              healthgap bench indicators --store healthgap-data/healthgap.duckdb
             """)
         {
-            names, scale, work, json,
+            names, scale, work, json, store,
         };
         command.SetAction(parse =>
         {
@@ -60,7 +62,7 @@ internal static class BenchCommand
             var output = parse.InvocationConfiguration.Output;
             var workDir = parse.GetValue(work) ?? Path.Combine(Path.GetTempPath(), "healthgap-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
             Directory.CreateDirectory(workDir);
-            var context = new BenchmarkContext(workDir, parse.GetValue(scale), output);
+            var context = new BenchmarkContext(workDir, parse.GetValue(scale), output, parse.GetValue(store));
             var results = new List<(string Benchmark, Measurement Measurement)>();
             foreach (var benchmark in All.Where(b => wanted.Length == 0 || wanted.Contains(b.Name)))
             {

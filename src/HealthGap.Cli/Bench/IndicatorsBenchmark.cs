@@ -31,10 +31,13 @@ internal sealed class IndicatorsBenchmark : IBenchmark
 
     public IReadOnlyList<Measurement> Run(BenchmarkContext context)
     {
-        var people = (int)Math.Round(1_660_000 * context.Scale);
-        var store = Path.Combine(context.WorkDirectory, "indicators-bench.duckdb");
-        var generate = BenchCommand.Time(() => IndicatorStoreGenerator.Write(store, people));
-        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated a store of {people:N0} people in {generate:0.0} s"));
+        var store = context.Store ?? Path.Combine(context.WorkDirectory, "indicators-bench.duckdb");
+        var people = context.Store is null ? (int)Math.Round(1_660_000 * context.Scale) : CountPeople(store);
+        if (context.Store is null)
+        {
+            var generate = BenchCommand.Time(() => IndicatorStoreGenerator.Write(store, people));
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated a store of {people:N0} people in {generate:0.0} s"));
+        }
 
         var library = ReportCommand.LoadLibrary(null, []);
         IndicatorReport.Result? result = null;
@@ -42,16 +45,26 @@ internal sealed class IndicatorsBenchmark : IBenchmark
         var peak = BenchCommand.PeakMemoryMegabytes();
 
         var (engine, hand, same) = EngineVersusHandWritten(store);
-        var target = context.Scale <= 0.1 ? 10 : 60;
+        // The targets: < 10 s for a tenth of an ICS (about 166,000 people), < 60 s for a whole one.
+        var target = people <= 200_000 ? 10 : 60;
         return
         [
-            new($"whole library ({library.Count} indicators, 1 period, {result!.Rows.Count:N0} rows) at scale {context.Scale}", whole, "s", $"< {target:0} s", whole < target),
+            new($"whole library ({library.Count} indicators, 1 period, all breakdowns and area types, {result!.Rows.Count:N0} rows) for {people:N0} people", whole, "s", $"< {target:0} s", whole < target),
             new("peak working set", peak, "MB", "< 4096 MB", peak < 4096),
             new("dsr_emergency_adm by IMD decile x age x sex: engine", engine, "s", "", null),
             new("same counts: hand-written single query", hand, "s", "", null),
             new("engine / hand-written", engine / hand, "x", "<= 1.5x", engine / hand <= 1.5),
             new("engine counts equal hand-written counts", same ? 1 : 0, "bool", "1", same),
         ];
+    }
+
+    private static int CountPeople(string store)
+    {
+        using var connection = new DuckDBConnection($"Data Source={store};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM person";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static (double Engine, double Hand, bool Same) EngineVersusHandWritten(string store)
