@@ -86,7 +86,9 @@ internal sealed class WebBenchmark : IBenchmark
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("Cannot find the healthgap executable.");
         var url = "http://127.0.0.1:" + FreePort().ToString(CultureInfo.InvariantCulture);
-        var start = new ProcessStartInfo(self, ["serve", "--results", results, "--urls", url])
+        // Run as "dotnet healthgap.dll", the host is dotnet: start the same way, not "dotnet serve".
+        string[] host = Path.GetFileNameWithoutExtension(self) == "dotnet" ? [typeof(WebBenchmark).Assembly.Location] : [];
+        var start = new ProcessStartInfo(self, [.. host, "serve", "--results", results, "--urls", url])
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
