@@ -32,4 +32,8 @@ internal static class IndicatorTestData
         var counts = new IndicatorEngine(store.Query, Codelists.Value).Run(compiled)[0];
         return (counts.Strata.Sum(s => s.Numerator), counts.Strata.Sum(s => s.Denominator));
     }
+
+    /// <summary>Strata as sorted text lines, to compare two results exactly.</summary>
+    public static List<string> Canonical(IndicatorCounts counts) =>
+        [.. counts.Strata.Select(s => $"{s.AreaType}|{s.AreaCode}|{s.Breakdown}|{s.Group}|{s.AgeBand}|{s.Sex}|{s.Numerator}|{s.Denominator}").Order(StringComparer.Ordinal)];
 }

@@ -34,7 +34,4 @@ public sealed class AdditivityTests
         Assert.True(expected.Strata.Sum(s => s.Numerator) > 0, "the test population should give a non-zero numerator");
         Assert.Equal(Canonical(expected), Canonical(summed));
     }
-
-    private static List<string> Canonical(IndicatorCounts counts) =>
-        [.. counts.Strata.Select(s => $"{s.AreaType}|{s.AreaCode}|{s.Breakdown}|{s.Group}|{s.AgeBand}|{s.Sex}|{s.Numerator}|{s.Denominator}").Order(StringComparer.Ordinal)];
 }

@@ -55,7 +55,4 @@ public sealed class BatchTests
 
         Assert.Contains("age-band scheme", ex.Message, StringComparison.Ordinal);
     }
-
-    private static List<string> Canonical(IndicatorCounts counts) =>
-        [.. counts.Strata.Select(s => $"{s.AreaType}|{s.AreaCode}|{s.Breakdown}|{s.Group}|{s.AgeBand}|{s.Sex}|{s.Numerator}|{s.Denominator}").Order(StringComparer.Ordinal)];
 }
