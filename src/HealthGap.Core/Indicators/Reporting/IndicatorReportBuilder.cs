@@ -17,22 +17,6 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
 {
     private const string AllCell = "all|All";
 
-    /// <summary>Published indicator rows and inequality rows for every period given (oldest first).</summary>
-    public (IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities) Build(IReadOnlyList<IndicatorCounts> periods)
-    {
-        var rows = new List<IndicatorRow>();
-        var inequalities = new List<InequalityRow>();
-        var previous = new Dictionary<(string, string), InequalityRow>();
-        foreach (var counts in periods)
-        {
-            var (r, q) = Build(counts, previous);
-            rows.AddRange(r);
-            inequalities.AddRange(q);
-        }
-
-        return (rows, inequalities);
-    }
-
     /// <summary>
     /// Published rows of one period, areas in parallel. <paramref name="previous"/> holds each area's
     /// summary of the period before (for the trend) and is updated to this period's.
