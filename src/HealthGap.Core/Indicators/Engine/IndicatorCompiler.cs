@@ -53,7 +53,7 @@ public sealed class IndicatorCompiler
         var areas = Check(areaTypes ?? [.. Definitions.Breakdowns.AreaColumns.Keys], Definitions.Breakdowns.AreaColumns, "area type");
         var members = definitions.Select(d => new CompiledMember(
             d, Check(Definitions.Breakdowns.Expand(breakdowns ?? d.Breakdowns).ToList(), Definitions.Breakdowns.Expressions, "breakdown"))).ToList();
-        var groups = members.SelectMany(m => m.Breakdowns).Distinct().ToList();
+        var groups = CompiledQuery.BreakdownsOf(members);
         var parameters = new SqlParameters();
         var context = new EmitContext(parameters, period, _emitters);
         var ageBand = AgeBand(definitions[0].AgeBands, context.Age);
