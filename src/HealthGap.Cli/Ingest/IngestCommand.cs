@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HealthGap.Cli.Output;
 using HealthGap.Core.Ingest;
 using HealthGap.Core.Privacy;
 using Spectre.Console;
@@ -88,7 +89,7 @@ internal static class IngestCommand
             return new Ingestor(options).Run();
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = ProgressConsole.Create();
         Core.Ingest.IngestSummary? summary = null;
         console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DuckDB.NET.Data;
+using HealthGap.Cli.Output;
 using HealthGap.Core.Disclosure;
 using HealthGap.Core.Indicators.Codelists;
 using HealthGap.Core.Indicators.Definitions;
@@ -102,7 +103,7 @@ internal static class ReportCommand
         connection.Open();
         var esp = ReferenceData.Load().Esp2013.Bands.Select(b => b.Weight).ToList();
         var report = new IndicatorReport(connection, CodelistLibrary.Load(CodelistLibrary.FindDirectory()), DisclosureGate.Standard, esp);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = ProgressConsole.Create();
         IndicatorReport.Result? result = null;
         console.Progress().Start(context =>
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using HealthGap.Cli.Output;
 using HealthGap.Core.Reference;
 using HealthGap.Synthetic;
 using Spectre.Console;
@@ -69,7 +70,7 @@ internal static class SynthCommand
     /// <summary>Runs the generator with a progress bar on the error stream (stdout stays clean).</summary>
     public static SynthSummary Run(SynthOptions options, ReferenceData reference)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = ProgressConsole.Create();
         SynthSummary? summary = null;
         try
         {

@@ -1,3 +1,4 @@
+using HealthGap.Cli.Output;
 using HealthGap.Core.Disclosure;
 using HealthGap.Core.WaitingList;
 using HealthGap.Core.WaitingList.Publication;
@@ -11,7 +12,7 @@ internal static class WaitingListRun
 {
     public static IReadOnlyList<string> Run(string storePath, WaitingListPeriod period, string outDir, DisclosureGate gate)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = ProgressConsole.Create();
         IReadOnlyList<string> files = [];
         console.Progress().AutoClear(true).Start(progress =>
         {
