@@ -28,6 +28,26 @@ public sealed class IndicatorEngine(DuckDBConnection connection, CodelistLibrary
     /// </summary>
     public void Run(CompiledQuery compiled, Action<IndicatorCounts> each)
     {
+        foreach (var counts in Query(compiled))
+        {
+            each(counts);
+        }
+    }
+
+    /// <summary>
+    /// Runs a compiled query now and returns its members' counts, each computed from the query's
+    /// roll-up only when enumerated. Once this returns the connection is free: the report runs the
+    /// next query while it builds this one's indicators.
+    /// </summary>
+    public IEnumerable<IndicatorCounts> Query(CompiledQuery compiled)
+    {
+        var rollup = Read(compiled);
+        return compiled.Members.Select((member, i) => new IndicatorCounts(
+            member.Definition, compiled.Period, rollup.Strata(i, member.Breakdowns.ToHashSet(StringComparer.Ordinal))));
+    }
+
+    private StrataRollup Read(CompiledQuery compiled)
+    {
         LoadCodelists(compiled.Codelists);
         using var command = connection.CreateCommand();
         command.CommandText = compiled.Sql;
@@ -37,41 +57,35 @@ public sealed class IndicatorEngine(DuckDBConnection connection, CodelistLibrary
             command.Parameters.Add(new DuckDBParameter(name, value));
         }
 
-        var members = compiled.Members;
         var (areaTypes, breakdowns) = (compiled.AreaTypes, compiled.Breakdowns);
-        var rollup = new StrataRollup(areaTypes, breakdowns, members.Count * 2);
+        var rollup = new StrataRollup(areaTypes, breakdowns, compiled.Members.Count * 2);
         var areas = new string[areaTypes.Count];
         var groups = new string[breakdowns.Count];
-        var counts = new long[members.Count * 2];
-        using (var reader = command.ExecuteReader())
+        var counts = new long[compiled.Members.Count * 2];
+        using var reader = command.ExecuteReader();
+        var first = areas.Length + groups.Length + 2;
+        while (reader.Read())
         {
-            var first = areas.Length + groups.Length + 2;
-            while (reader.Read())
+            for (var i = 0; i < areas.Length; i++)
             {
-                for (var i = 0; i < areas.Length; i++)
-                {
-                    areas[i] = reader.GetString(i);
-                }
-
-                for (var i = 0; i < groups.Length; i++)
-                {
-                    groups[i] = reader.GetString(areas.Length + i);
-                }
-
-                for (var i = 0; i < counts.Length; i++)
-                {
-                    counts[i] = reader.GetInt64(first + i);
-                }
-
-                var ageBand = Convert.ToInt32(reader.GetValue(first - 2), System.Globalization.CultureInfo.InvariantCulture);
-                rollup.Add(areas, groups, ageBand, reader.GetString(first - 1), counts);
+                areas[i] = reader.GetString(i);
             }
+
+            for (var i = 0; i < groups.Length; i++)
+            {
+                groups[i] = reader.GetString(areas.Length + i);
+            }
+
+            for (var i = 0; i < counts.Length; i++)
+            {
+                counts[i] = reader.GetInt64(first + i);
+            }
+
+            var ageBand = Convert.ToInt32(reader.GetValue(first - 2), System.Globalization.CultureInfo.InvariantCulture);
+            rollup.Add(areas, groups, ageBand, reader.GetString(first - 1), counts);
         }
 
-        for (var i = 0; i < members.Count; i++)
-        {
-            each(new IndicatorCounts(members[i].Definition, compiled.Period, rollup.Strata(i, members[i].Breakdowns.ToHashSet(StringComparer.Ordinal))));
-        }
+        return rollup;
     }
 
     private void LoadCodelists(IEnumerable<string> names)

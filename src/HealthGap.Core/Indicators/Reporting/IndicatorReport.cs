@@ -65,14 +65,38 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
         var previous = definitions.ToDictionary(d => d, _ => new Dictionary<(string, string), InequalityRow>());
         var built = new List<(int Order, DateOnly Start, IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities)>();
         var done = 0;
-        foreach (var (period, members) in batches)
+
+        // The next batch's query (DuckDB, on a thread of its own) runs while this batch's indicators
+        // are built; only that thread uses the connection until the report is done.
+        Task<IEnumerable<IndicatorCounts>> Query(int i) => Task.Factory.StartNew(
+            () => engine.Query(compiler.Compile(batches[i].Definitions, batches[i].Period, areaTypes)),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var pending = batches.Count > 0 ? Query(0) : null;
+        try
         {
-            engine.Run(compiler.Compile(members, period, areaTypes), counts =>
+            for (var i = 0; i < batches.Count; i++)
             {
-                progress?.Invoke($"{counts.Definition.Id} {period.Label}", done++, work.Count);
-                var (rows, inequalities) = builder.Build(counts, previous[counts.Definition]);
-                built.Add((order[counts.Definition], period.Start, rows, inequalities));
-            });
+                var current = pending!.GetAwaiter().GetResult();
+                pending = i + 1 < batches.Count ? Query(i + 1) : null;
+                foreach (var counts in current)
+                {
+                    progress?.Invoke($"{counts.Definition.Id} {counts.Period.Label}", done++, work.Count);
+                    var (rows, inequalities) = builder.Build(counts, previous[counts.Definition]);
+                    built.Add((order[counts.Definition], counts.Period.Start, rows, inequalities));
+                }
+            }
+        }
+        finally
+        {
+            // A failed build must not leave a query running on a connection the caller is about to close.
+            try
+            {
+                pending?.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The build's own exception is the one to report.
+            }
         }
 
         var ordered = built.OrderBy(b => b.Order).ThenBy(b => b.Start).ToList();
