@@ -21,4 +21,7 @@ internal sealed record IndicatorDefinition(
 
     /// <summary>True when the value is a percentage.</summary>
     public bool IsPercentage => Multiplier == 100 && Measure.Contains("proportion", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the value is observed over expected (measure <c>isr</c>), e.g. hypertension diagnosed as a percentage of expected.</summary>
+    public bool IsObservedVsExpected => Measure.Equals("isr", StringComparison.OrdinalIgnoreCase);
 }
