@@ -10,7 +10,7 @@ namespace HealthGap.Core.Tests.Indicators.Engine;
 /// </summary>
 public sealed class GoldenSqlTests
 {
-    private static readonly EventFilter Emergency = new("icd10_mi", ["apc"], ["emergency_admission"], ["21", "2A"], Window.Period);
+    private static readonly EventFilter Emergency = new(["icd10_mi"], ["apc"], ["emergency_admission"], ["21", "2A"], Window.Period);
 
     /// <summary>One minimal definition per node kind; the key is the golden file name and the node type.</summary>
     public static readonly IReadOnlyDictionary<Type, IndicatorDefinition> Cases = new Dictionary<Type, IndicatorDefinition>
@@ -19,7 +19,7 @@ public sealed class GoldenSqlTests
         [typeof(AgeCriterion)] = Definition([new AgeCriterion(18, 64)]),
         [typeof(FlagCriterion)] = Definition([new FlagCriterion("learning_disability")]),
         [typeof(OnRegisterCriterion)] = Definition([new OnRegisterCriterion("hyp_cod", "hypres_cod")]),
-        [typeof(HasEventCriterion)] = Definition([], new PersonCount([new HasEventCriterion(new EventFilter("flu_cod", ["gp"], [], [], new Window(WindowKind.FromMonth, 9)), 2)])),
+        [typeof(HasEventCriterion)] = Definition([], new PersonCount([new HasEventCriterion(new EventFilter(["flu_cod"], ["gp"], [], [], new Window(WindowKind.FromMonth, 9)), 2)])),
         [typeof(LatestValueCriterion)] = Definition([], new PersonCount([new LatestValueCriterion("sysbp_cod", new Window(WindowKind.Months, 12), Comparison.LessOrEqual, 140)])),
         [typeof(DiedCriterion)] = Definition([], new PersonCount([new DiedCriterion(Window.Period)]), measure: MeasureType.LifeExpectancy),
         [typeof(AllOfCriterion)] = Definition([new AllOfCriterion([new AgeCriterion(80, null), new FlagCriterion("carer")])]),

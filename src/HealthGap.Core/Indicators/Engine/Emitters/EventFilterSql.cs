@@ -24,9 +24,15 @@ internal static class EventFilterSql
             parts.Add($"{alias}.detail IN {context.Parameters.List(filter.Details)}");
         }
 
-        if (filter.Codelist is { } list)
+        if (filter.Codelists.Count > 0)
         {
-            parts.Add(context.CodeIn($"{alias}.code", $"{alias}.code_system", list));
+            var any = filter.Codelists.Select(list => context.CodeIn($"{alias}.code", $"{alias}.code_system", list)).ToList();
+            parts.Add(any.Count == 1 ? any[0] : $"({string.Join(" OR ", any)})");
+        }
+
+        foreach (var list in filter.ExcludedCodelists)
+        {
+            parts.Add($"NOT {context.CodeIn($"{alias}.code", $"{alias}.code_system", list)}");
         }
 
         return string.Join(" AND ", parts);
