@@ -13,6 +13,11 @@ internal sealed class DefinitionReader(Codelists.CodelistLibrary codelists)
         ["<"] = Comparison.Less, ["<="] = Comparison.LessOrEqual, [">"] = Comparison.Greater, [">="] = Comparison.GreaterOrEqual,
     };
 
+    private static readonly string[] CountKeys =
+        ["count", "where", "codelist", "exclude_codelist", "source", "kind", "detail", "window", "stage", "route", "emergency_via_ae"];
+
+    private static readonly string[] HasEventKeys = ["codelist", "exclude_codelist", "source", "kind", "detail", "window", "min_count"];
+
     public IReadOnlyList<Criterion> CriteriaList(YamlField? field) => field is null ? [] : [.. field.Items.Select(Criterion)];
 
     public Criterion Criterion(YamlField field)
@@ -48,7 +53,7 @@ internal sealed class DefinitionReader(Codelists.CodelistLibrary codelists)
 
     public CountSpec Count(YamlField field)
     {
-        field.AllowOnly("count", "where", "codelist", "exclude_codelist", "source", "kind", "detail", "window", "stage", "route", "emergency_via_ae");
+        field.AllowOnly([.. CountKeys, .. EventConditionReader.Keys]);
         var kind = field.Required("count");
         switch (kind.Text)
         {
@@ -107,6 +112,7 @@ internal sealed class DefinitionReader(Codelists.CodelistLibrary codelists)
             Window(field.Optional("window")))
         {
             ExcludedCodelists = CodelistNames(field.Optional("exclude_codelist")),
+            Conditions = new EventConditionReader(codelists).Read(field, sources),
         };
     }
 
@@ -134,7 +140,7 @@ internal sealed class DefinitionReader(Codelists.CodelistLibrary codelists)
 
     private HasEventCriterion HasEvent(YamlField body)
     {
-        body.AllowOnly("codelist", "exclude_codelist", "source", "kind", "detail", "window", "min_count");
+        body.AllowOnly([.. HasEventKeys, .. EventConditionReader.Keys]);
         return new HasEventCriterion(Filter(body), body.Optional("min_count")?.Integer(1, 1000) ?? 1);
     }
 

@@ -15,4 +15,7 @@ public sealed record EventFilter(
 {
     /// <summary>Code lists the code must not be in (<c>exclude_codelist</c>), e.g. one category of a list given in <see cref="Codelists"/>.</summary>
     public IReadOnlyList<string> ExcludedCodelists { get; init; } = [];
+
+    /// <summary>Further conditions on each row, e.g. a procedure in the same hospital spell (<c>procedure</c>, <c>no_procedure</c>).</summary>
+    public IReadOnlyList<EventCondition> Conditions { get; init; } = [];
 }

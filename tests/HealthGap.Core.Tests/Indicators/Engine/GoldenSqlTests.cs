@@ -28,6 +28,12 @@ public sealed class GoldenSqlTests
         [typeof(PersonCount)] = Definition([new RegisteredCriterion()], new PersonCount([new AgeCriterion(65, null)])),
         [typeof(EventCount)] = Definition([new RegisteredCriterion()], new EventCount(Emergency), measure: MeasureType.DirectlyStandardisedRate),
         [typeof(TumourCount)] = Definition([], new TumourCount("icd10_cancer_stageable", ["1", "2"], ["emergency_presentation"], true, Window.Period)),
+        [typeof(SpellProcedure)] = Definition([new RegisteredCriterion()], new EventCount(Emergency with
+        {
+            Codelists = ["icd10_acsc_chronic"],
+            ExcludedCodelists = ["icd10_acsc_chronic/copd_conditional"],
+            Conditions = [new SpellProcedure("opcs4_acsc_exclusions/cardiac", false, ["icd10_acsc_chronic/hypertension"]), new SpellProcedure("opcs4_tooth_extraction", true, [])],
+        }), measure: MeasureType.DirectlyStandardisedRate),
     };
 
     public static TheoryData<string> Kinds => [.. Cases.Keys.Select(t => t.Name)];
@@ -54,7 +60,7 @@ public sealed class GoldenSqlTests
     public void EveryNodeKind_HasAnEmitterAndAGoldenTest()
     {
         var nodeKinds = typeof(Criterion).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && (t.IsSubclassOf(typeof(Criterion)) || t.IsSubclassOf(typeof(CountSpec))))
+            .Where(t => !t.IsAbstract && (t.IsSubclassOf(typeof(Criterion)) || t.IsSubclassOf(typeof(CountSpec)) || t.IsSubclassOf(typeof(EventCondition))))
             .ToList();
 
         var compiler = new IndicatorCompiler();
