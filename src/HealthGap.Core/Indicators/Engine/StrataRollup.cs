@@ -6,17 +6,33 @@ namespace HealthGap.Core.Indicators.Engine;
 /// (one cell per breakdown), then each of those cells is added to its area of every area type. Sums
 /// are exact integer additions, so the result does not depend on the order profiles arrive in.
 /// </summary>
+/// <remarks>
+/// A cell is (row, sub-stratum): the row is an area combination (or, after the roll-up, one area of
+/// one type) and the sub-stratum is (breakdown, group, age band, sex). Both are numbered densely as
+/// they are first seen, so adding a profile indexes arrays instead of hashing cells: this loop runs
+/// for every profile × breakdown and dominated the report's time when it used a dictionary.
+/// </remarks>
 /// <param name="areaTypes">Area types, in the order of the profile's area values.</param>
 /// <param name="breakdowns">Breakdowns, in the order of the profile's group values.</param>
 /// <param name="width">Counts per profile (2 × indicators).</param>
 internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyList<string> breakdowns, int width)
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly List<string> _names = [];
+    // Age band indexes and sexes a sub-stratum key has room for (schemes have at most 20 bands; sex is M/F/U).
+    private const int AgeBands = 32;
+    private const int Sexes = 4;
+
+    private readonly Interner _values = new();
+    private readonly Interner _sexes = new();
+    private readonly Interner[] _groups = [.. breakdowns.Select(_ => new Interner())];
     private readonly Dictionary<string, int> _combinations = new(StringComparer.Ordinal);
     private readonly List<int[]> _combinationAreas = [];
-    private readonly CellSums _byCombination = new(width);
-    private CellSums? _byArea;
+    private readonly int[][] _groupKeys = [.. breakdowns.Select(_ => Array.Empty<int>())];
+    private int _groupKeyCount;
+    private readonly List<(int Breakdown, int Group, int AgeBand, int Sex)> _subs = [];
+    private int[] _subOfKey = [];
+    private readonly CellTable _byCombination = new(width);
+    private CellTable? _byArea;
+    private List<(int AreaType, int Area)>? _areaRows;
 
     /// <summary>Adds one profile.</summary>
     /// <param name="areas">Area code per area type.</param>
@@ -26,11 +42,23 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
     /// <param name="counts">Numerator and denominator per indicator.</param>
     public void Add(string[] areas, string[] groups, int ageBand, string sex, long[] counts)
     {
+        if ((uint)ageBand >= AgeBands)
+        {
+            throw new InvalidOperationException($"age band index {ageBand} is outside 0–{AgeBands - 1}.");
+        }
+
         var combination = Combination(areas);
-        var sexId = Id(sex);
+        var sexId = _sexes.Id(sex);
+        if (sexId >= Sexes)
+        {
+            throw new InvalidOperationException($"more than {Sexes} sex values in one query ('{sex}').");
+        }
+
         for (var b = 0; b < groups.Length; b++)
         {
-            _byCombination.Add(new Cell(combination, b, Id(groups[b]), ageBand, sexId), counts);
+            var group = _groups[b].Id(groups[b]);
+            var key = (((GroupKey(b, group) * AgeBands) + ageBand) * Sexes) + sexId;
+            _byCombination.Add(combination, Sub(key, b, group, ageBand, sexId), counts);
         }
 
         _byArea = null;
@@ -40,31 +68,63 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
     public List<StratumCount> Strata(int member, IReadOnlySet<string> wanted)
     {
         var byArea = _byArea ??= RollUp();
-        var strata = new List<StratumCount>();
-        foreach (var (cell, slot) in byArea.Cells)
+        var wantedBreakdown = breakdowns.Select(wanted.Contains).ToArray();
+        var strata = new List<StratumCount>(byArea.Count);
+        for (var row = 0; row < _areaRows!.Count; row++)
         {
-            var (numerator, denominator) = (byArea.Sum(slot, 2 * member), byArea.Sum(slot, (2 * member) + 1));
-            if ((numerator > 0 || denominator > 0) && wanted.Contains(breakdowns[cell.Breakdown]))
+            var (areaType, area) = _areaRows[row];
+            var slots = byArea.Slots(row);
+            for (var sub = 0; sub < slots.Length; sub++)
             {
-                var areaType = cell.Area % areaTypes.Count;
-                strata.Add(new StratumCount(
-                    areaTypes[areaType], _names[cell.Area / areaTypes.Count], breakdowns[cell.Breakdown], _names[cell.Group], cell.AgeBand, _names[cell.Sex], numerator, denominator));
+                var slot = slots[sub] - 1;
+                if (slot < 0 || !wantedBreakdown[_subs[sub].Breakdown])
+                {
+                    continue;
+                }
+
+                var (numerator, denominator) = (byArea.Sum(slot, 2 * member), byArea.Sum(slot, (2 * member) + 1));
+                if (numerator > 0 || denominator > 0)
+                {
+                    var (breakdown, group, ageBand, sex) = _subs[sub];
+                    strata.Add(new StratumCount(
+                        areaTypes[areaType], _values.Name(area), breakdowns[breakdown], _groups[breakdown].Name(group), ageBand, _sexes.Name(sex), numerator, denominator));
+                }
             }
         }
 
         return strata;
     }
 
-    // Area of a rolled-up cell = area id × area types + area type, so one int keys both.
-    private CellSums RollUp()
+    // Rows of the rolled-up table are (area type, area); each combination adds into one row per area type.
+    private CellTable RollUp()
     {
-        var byArea = new CellSums(width);
-        foreach (var (cell, slot) in _byCombination.Cells)
+        var byArea = new CellTable(width);
+        _areaRows = [];
+        var rowOf = new Dictionary<(int, int), int>();
+        for (var combination = 0; combination < _combinationAreas.Count; combination++)
         {
-            var areas = _combinationAreas[cell.Area];
+            var areas = _combinationAreas[combination];
+            var targets = new int[areas.Length];
             for (var a = 0; a < areas.Length; a++)
             {
-                byArea.Add(cell with { Area = (areas[a] * areaTypes.Count) + a }, _byCombination.Slice(slot));
+                if (!rowOf.TryGetValue((a, areas[a]), out targets[a]))
+                {
+                    targets[a] = rowOf[(a, areas[a])] = _areaRows.Count;
+                    _areaRows.Add((a, areas[a]));
+                }
+            }
+
+            var slots = _byCombination.Slots(combination);
+            for (var sub = 0; sub < slots.Length; sub++)
+            {
+                if (slots[sub] > 0)
+                {
+                    var counts = _byCombination.Slice(slots[sub] - 1);
+                    foreach (var row in targets)
+                    {
+                        byArea.Add(row, sub, counts);
+                    }
+                }
             }
         }
 
@@ -78,50 +138,113 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
         {
             id = _combinationAreas.Count;
             _combinations[key] = id;
-            _combinationAreas.Add([.. areas.Select(Id)]);
+            _combinationAreas.Add([.. areas.Select(_values.Id)]);
         }
 
         return id;
     }
 
-    private int Id(string value)
+    // (breakdown, group) → a dense number, so a sub-stratum's key stays small.
+    private int GroupKey(int breakdown, int group)
     {
-        if (!_ids.TryGetValue(value, out var id))
+        var keys = _groupKeys[breakdown];
+        if (group >= keys.Length)
         {
-            id = _names.Count;
-            _ids[value] = id;
-            _names.Add(value);
+            Array.Resize(ref keys, Math.Max(group + 1, keys.Length * 2));
+            _groupKeys[breakdown] = keys;
         }
 
-        return id;
+        if (keys[group] == 0)
+        {
+            keys[group] = ++_groupKeyCount;
+        }
+
+        return keys[group] - 1;
     }
 
-    private readonly record struct Cell(int Area, int Breakdown, int Group, int AgeBand, int Sex);
-
-    /// <summary>A row of <c>width</c> sums per cell, in one growing array.</summary>
-    private sealed class CellSums(int width)
+    private int Sub(int key, int breakdown, int group, int ageBand, int sex)
     {
-        private long[] _sums = new long[1024 * width];
-
-        public Dictionary<Cell, int> Cells { get; } = [];
-
-        public long Sum(int slot, int index) => _sums[(slot * width) + index];
-
-        public ReadOnlySpan<long> Slice(int slot) => _sums.AsSpan(slot * width, width);
-
-        public void Add(Cell cell, ReadOnlySpan<long> counts)
+        if (key >= _subOfKey.Length)
         {
-            if (!Cells.TryGetValue(cell, out var slot))
+            Array.Resize(ref _subOfKey, Math.Max(key + 1, _subOfKey.Length * 2));
+        }
+
+        if (_subOfKey[key] == 0)
+        {
+            _subs.Add((breakdown, group, ageBand, sex));
+            _subOfKey[key] = _subs.Count;
+        }
+
+        return _subOfKey[key] - 1;
+    }
+
+    /// <summary>Strings numbered densely in first-seen order.</summary>
+    private sealed class Interner
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _names = [];
+
+        public int Id(string value)
+        {
+            if (!_ids.TryGetValue(value, out var id))
             {
-                slot = Cells.Count;
-                Cells[cell] = slot;
-                if ((slot + 1) * width > _sums.Length)
-                {
-                    Array.Resize(ref _sums, _sums.Length * 2);
-                }
+                id = _names.Count;
+                _ids[value] = id;
+                _names.Add(value);
             }
 
-            var target = _sums.AsSpan(slot * width, width);
+            return id;
+        }
+
+        public string Name(int id) => _names[id];
+    }
+
+    /// <summary>
+    /// Per row, a slot (1-based; 0 = empty) for each sub-stratum, and a row of <c>width</c> sums per
+    /// slot, in fixed-size blocks so growing never copies what is already summed.
+    /// </summary>
+    private sealed class CellTable(int width)
+    {
+        private const int BlockShift = 12;
+        private const int BlockMask = (1 << BlockShift) - 1;
+        private readonly List<int[]> _slots = [];
+        private readonly List<long[]> _blocks = [];
+        private int _used;
+
+        public int Count => _used;
+
+        public int[] Slots(int row) => row < _slots.Count ? _slots[row] : [];
+
+        public long Sum(int slot, int index) => _blocks[slot >> BlockShift][((slot & BlockMask) * width) + index];
+
+        public ReadOnlySpan<long> Slice(int slot) => _blocks[slot >> BlockShift].AsSpan((slot & BlockMask) * width, width);
+
+        public void Add(int row, int sub, ReadOnlySpan<long> counts)
+        {
+            while (_slots.Count <= row)
+            {
+                _slots.Add([]);
+            }
+
+            var slots = _slots[row];
+            if (sub >= slots.Length)
+            {
+                Array.Resize(ref slots, Math.Max(sub + 1, Math.Max(16, slots.Length * 2)));
+                _slots[row] = slots;
+            }
+
+            if (slots[sub] == 0)
+            {
+                if ((_used >> BlockShift) == _blocks.Count)
+                {
+                    _blocks.Add(new long[(1 << BlockShift) * width]);
+                }
+
+                slots[sub] = ++_used;
+            }
+
+            var slot = slots[sub] - 1;
+            var target = _blocks[slot >> BlockShift].AsSpan((slot & BlockMask) * width, width);
             for (var i = 0; i < target.Length; i++)
             {
                 target[i] += counts[i];

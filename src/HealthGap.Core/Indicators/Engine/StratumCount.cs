@@ -12,7 +12,7 @@ namespace HealthGap.Core.Indicators.Engine;
 /// <param name="Sex">M, F or U.</param>
 /// <param name="Numerator">Numerator count.</param>
 /// <param name="Denominator">Denominator count.</param>
-public sealed record StratumCount(
+public readonly record struct StratumCount(
     string AreaType,
     string AreaCode,
     string Breakdown,

@@ -19,9 +19,11 @@ internal static class MeasureCalculator
         catch (StatisticsException)
         {
             // Counts the method cannot use (e.g. numerator above denominator in a tiny cell): no value, shown as not available.
-            return (new Estimate(null, [], Statistic(definition), null), null);
+            return NotAvailable(definition);
         }
     }
+
+    private static (Estimate Estimate, GroupRate? Rate) NotAvailable(IndicatorDefinition definition) => (new Estimate(null, [], Statistic(definition), null), null);
 
     public static string Statistic(IndicatorDefinition definition) => definition.Measure switch
     {
@@ -55,6 +57,13 @@ internal static class MeasureCalculator
                 if (bands.All(b => b.Population <= 0))
                 {
                     return (new Estimate(null, [], "dsr per " + definition.Multiplier, "Dobson"), null);
+                }
+
+                if (bands.Any(b => !(b.Population > 0)))
+                {
+                    // The method needs every age band populated; checked here rather than caught, as
+                    // small areas and groups miss bands in thousands of cells and exceptions are slow.
+                    return NotAvailable(definition);
                 }
 
                 var dsr = DirectlyStandardisedRate.Calculate(bands, definition.Multiplier);
