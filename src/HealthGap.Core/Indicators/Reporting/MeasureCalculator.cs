@@ -96,7 +96,7 @@ internal static class MeasureCalculator
         var result = IndirectlyStandardised.Ratio(bands, definition.Multiplier);
         return result.Expected > 0
             ? (result.Estimate, GroupRate.FromCounts(result.Observed, result.Expected, definition.Multiplier))
-            : (new Estimate(null, [], Statistic(definition), null), null);
+            : NotAvailable(definition);
     }
 
     // Numerator and denominator summed per age band in one pass (bands outside the scheme are ignored).
