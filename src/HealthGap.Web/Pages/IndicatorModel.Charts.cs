@@ -7,9 +7,12 @@ namespace HealthGap.Web.Pages;
 /// <summary>The funnel plot and map of places for the indicator page.</summary>
 internal sealed partial class IndicatorModel
 {
-    /// <summary>Funnel limits around the ICS value; null without an ICS value.</summary>
+    /// <summary>
+    /// Funnel limits around the ICS value; null without an ICS value, and for observed vs expected ratios,
+    /// whose spread depends on the expected count rather than the population the funnel is drawn against.
+    /// </summary>
     public FunnelLimits? Limits =>
-        Definition is not null && IcbTotal is { HasValue: true, Value: { } target }
+        Definition is { IsObservedVsExpected: false } && IcbTotal is { HasValue: true, Value: { } target }
             ? new FunnelLimits(target, Definition.Multiplier, Definition.Measure.Contains("prop", StringComparison.OrdinalIgnoreCase))
             : null;
 

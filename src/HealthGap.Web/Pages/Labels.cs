@@ -29,9 +29,10 @@ internal static class Labels
         return Lookup(t, "Group_" + group.Replace(' ', '_'), group);
     }
 
-    /// <summary>What the value is measured in, e.g. "% of people" or "per 100,000 people".</summary>
+    /// <summary>What the value is measured in, e.g. "%", "% of expected" or "per 100,000".</summary>
     public static string Unit(IStringLocalizer t, IndicatorDefinition d) =>
-        d.IsPercentage || (d.Multiplier == 100 && d.Measure.Contains("prop", StringComparison.OrdinalIgnoreCase))
+        d.IsObservedVsExpected && d.Multiplier == 100 ? t["UnitPercentOfExpected"]
+        : d.IsPercentage || (d.Multiplier == 100 && d.Measure.Contains("prop", StringComparison.OrdinalIgnoreCase))
             ? t["UnitPercent"]
             : d.Multiplier > 1 ? t["UnitPer", Charts.Format.Count(d.Multiplier)] : t["UnitValue"];
 

@@ -6,7 +6,7 @@ namespace HealthGap.Web.Results;
 /// <param name="Description">Plain-English meaning.</param>
 /// <param name="Rationale">Why it matters for health inequalities.</param>
 /// <param name="Source">Where the data comes from.</param>
-/// <param name="Measure">Measure type: proportion, crude_rate, dsr, mean...</param>
+/// <param name="Measure">Measure type: proportion, crude_rate, dsr, isr (observed vs expected), life_expectancy...</param>
 /// <param name="Multiplier">Scale of the published value (100 for a percentage, 100000 for a rate per 100,000).</param>
 /// <param name="Polarity"><c>higher_is_better</c>, <c>lower_is_better</c> or <c>no_judgement</c>.</param>
 /// <param name="Target">The target value on the published scale, if any.</param>
@@ -21,4 +21,7 @@ internal sealed record IndicatorDefinition(
 
     /// <summary>True when the value is a percentage.</summary>
     public bool IsPercentage => Multiplier == 100 && Measure.Contains("proportion", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the value is observed over expected (measure <c>isr</c>), e.g. hypertension diagnosed as a percentage of expected.</summary>
+    public bool IsObservedVsExpected => Measure.Equals("isr", StringComparison.OrdinalIgnoreCase);
 }

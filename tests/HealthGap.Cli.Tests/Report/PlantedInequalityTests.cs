@@ -45,6 +45,11 @@ public sealed class PlantedInequalityTests(PlantedInequalityTests.SyntheticStore
 
             var period = planted.GetProperty("period").GetString()!.Contains("pooled", StringComparison.Ordinal) || definition.Period.Kind == PeriodKind.CalendarYear ? FourYears : Fy2024;
             var scale = planted.GetProperty("measure").GetString() switch { "per_10000" => 10_000.0, "per_100000" => 100_000.0, _ => 1.0 };
+            if (definition.Measure == MeasureType.IndirectlyStandardisedRatio)
+            {
+                definition = WithTruthExpected(definition);
+            }
+
             foreach (var breakdown in planted.GetProperty("breakdowns").EnumerateObject())
             {
                 var counts = engine.Run(new IndicatorCompiler().Compile(definition, period, ["icb"], [breakdown.Name]))[0];
@@ -54,7 +59,7 @@ public sealed class PlantedInequalityTests(PlantedInequalityTests.SyntheticStore
                 {
                     // The report's own calculation (Wilson or Byar's), brought back from the definition's multiplier to a rate per person.
                     var strata = counts.Strata.Where(s => s.Breakdown == breakdown.Name && s.Group == group).ToList();
-                    var estimate = MeasureCalculator.Compute(definition, strata, Esp).Estimate;
+                    var estimate = MeasureCalculator.Compute(ExpectedFor(definition, planted, breakdown.Name, group), strata, Esp).Estimate;
                     estimates[group] = estimate;
                     checkedGroups++;
                     var (lower, upper) = (estimate.Lower / definition.Multiplier, estimate.Upper / definition.Multiplier);
@@ -96,6 +101,32 @@ public sealed class PlantedInequalityTests(PlantedInequalityTests.SyntheticStore
             Assert.True(mostDeprived is > 60 and < 95 && leastDeprived is > 60 and < 95, $"{sex}: implausible life expectancy {mostDeprived} / {leastDeprived}");
             Assert.True(leastDeprived > mostDeprived, $"{sex}: least deprived quintile {leastDeprived:0.0} should outlive most deprived {mostDeprived:0.0}");
         }
+    }
+
+    // The planted share diagnosed is relative to the synthetic ICS's own true prevalence (age band × IMD quintile,
+    // aged 18+), not the national age × sex rates the shipped definition publishes against: to check the engine and
+    // the observed/expected calculation, count the truth's population and give each quintile the truth's rates.
+    private static IndicatorDefinition WithTruthExpected(IndicatorDefinition definition) =>
+        definition with { Population = [new RegisteredCriterion(), new AgeCriterion(18, null)] };
+
+    private static IndicatorDefinition ExpectedFor(IndicatorDefinition definition, JsonElement planted, string breakdown, string group)
+    {
+        if (definition.Measure != MeasureType.IndirectlyStandardisedRatio)
+        {
+            return definition;
+        }
+
+        Assert.Equal("imd_quintile", breakdown);
+        var model = planted.GetProperty("planted_parameters").GetProperty("expected_prevalence");
+        var factor = model.GetProperty("quintile_factor").GetProperty(group).GetDouble();
+        var byAge = model.GetProperty("by_age_band");
+        (string Key, int Min, int? Max)[] bands = [("18-39", 18, 39), ("40-59", 40, 59), ("60-79", 60, 79), ("80+", 80, null)];
+        var rates = bands.Select(b =>
+        {
+            var rate = byAge.GetProperty(b.Key).GetDouble() * factor;
+            return new ExpectedRate(b.Min, b.Max, rate, rate);
+        }).ToList();
+        return definition with { Expected = new ExpectedPrevalence("truth.json", rates) };
     }
 
     // truth.json names Core20 groups true/false; the engine names them Core20/Rest.

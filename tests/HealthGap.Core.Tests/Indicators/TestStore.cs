@@ -97,10 +97,11 @@ internal sealed class TestStore : IDisposable
         row.EndRow();
     }
 
-    public void AddEvent(long person, DateOnly date, string code, double? value = null, string source = "gp", string kind = "coded_entry", string system = "snomed", string? detail = null)
+    public void AddEvent(
+        long person, DateOnly date, string code, double? value = null, string source = "gp", string kind = "coded_entry", string system = "snomed", string? detail = null, DateOnly? end = null)
     {
         _events ??= Connection.CreateAppender("event");
-        _events.CreateRow().AppendValue(person).AppendValue((DateOnly?)date).AppendNullValue().AppendValue(source).AppendValue(kind)
+        _events.CreateRow().AppendValue(person).AppendValue((DateOnly?)date).AppendValue(end).AppendValue(source).AppendValue(kind)
             .AppendValue(system).AppendValue(code).AppendValue(value).AppendValue(detail).AppendValue($"test:{++_record}").EndRow();
     }
 
@@ -109,6 +110,16 @@ internal sealed class TestStore : IDisposable
         _tumours ??= Connection.CreateAppender("cancer");
         _tumours.CreateRow().AppendValue(person).AppendValue($"t{++_record}").AppendValue((DateOnly?)date).AppendValue(site)
             .AppendValue(stage).AppendValue(route).AppendValue(viaAe).EndRow();
+    }
+
+    /// <summary>An admitted-patient-care spell as ingest stores it: the admission row (primary diagnosis) and, with a procedure, its procedure row.</summary>
+    public void AddSpell(long person, DateOnly admitted, DateOnly discharged, string diagnosis, string? procedure, string kind = "emergency_admission")
+    {
+        AddEvent(person, admitted, diagnosis, source: "apc", kind: kind, system: "icd10", detail: "21|300", end: discharged);
+        if (procedure is not null)
+        {
+            AddEvent(person, admitted, procedure, source: "apc", kind: "procedure", system: "opcs4", detail: "21|300", end: discharged);
+        }
     }
 
     /// <summary>Writes buffered events; call before querying.</summary>

@@ -15,6 +15,7 @@ public static class CatalogueMarkdown
         MeasureType.Proportion => "proportion",
         MeasureType.CrudeRate => "crude_rate",
         MeasureType.DirectlyStandardisedRate => "dsr",
+        MeasureType.IndirectlyStandardisedRatio => "isr",
         _ => "life_expectancy",
     };
 
@@ -49,6 +50,7 @@ public static class CatalogueMarkdown
                 .Append(CultureInfo.InvariantCulture, $"{d.Description}\n\n")
                 .Append(CultureInfo.InvariantCulture, $"- Why: {d.Rationale}\n")
                 .Append(CultureInfo.InvariantCulture, $"- Source and method: {d.Source}\n")
+                .Append(d.Expected is null ? "" : $"- Expected: {Expected(d.Expected)}\n")
                 .Append(CultureInfo.InvariantCulture, $"- Target: {(d.Target is null ? "none" : $"{Target(d)} — {d.Target.Source}")}\n")
                 .Append(CultureInfo.InvariantCulture, $"- Breakdowns: {string.Join(", ", d.Breakdowns)}\n")
                 .Append(CultureInfo.InvariantCulture, $"- Definition: [`indicators/{d.Id}.yaml`](../indicators/{d.Id}.yaml)\n");
@@ -63,8 +65,14 @@ public static class CatalogueMarkdown
         MeasureType.Proportion => string.Create(CultureInfo.InvariantCulture, $"per {d.Multiplier:#,0}"),
         MeasureType.CrudeRate => string.Create(CultureInfo.InvariantCulture, $"crude rate per {d.Multiplier:#,0}"),
         MeasureType.DirectlyStandardisedRate => string.Create(CultureInfo.InvariantCulture, $"age-standardised rate per {d.Multiplier:#,0}"),
+        MeasureType.IndirectlyStandardisedRatio when d.Multiplier == 100 => "observed as % of expected",
+        MeasureType.IndirectlyStandardisedRatio => string.Create(CultureInfo.InvariantCulture, $"observed vs expected x {d.Multiplier:#,0}"),
         _ => "life expectancy (years)",
     };
+
+    private static string Expected(ExpectedPrevalence expected) =>
+        string.Join("; ", expected.Rates.Select(r => string.Create(CultureInfo.InvariantCulture,
+            $"{r.MinAge}{(r.MaxAge is { } max ? $"-{max}" : "+")}: men {r.Male * 100:0.#}%, women {r.Female * 100:0.#}%"))) + $" — {expected.Source}";
 
     private static string Target(IndicatorDefinition d) =>
         d.Target is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{d.Target.Value:0.##} by {d.Target.Year}");

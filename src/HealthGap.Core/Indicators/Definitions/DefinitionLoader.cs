@@ -18,6 +18,7 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
         ["crude_rate"] = MeasureType.CrudeRate,
         ["dsr"] = MeasureType.DirectlyStandardisedRate,
         ["life_expectancy"] = MeasureType.LifeExpectancy,
+        ["isr"] = MeasureType.IndirectlyStandardisedRatio,
     };
 
     private static readonly Dictionary<string, Polarity> Polarities = new(StringComparer.Ordinal)
@@ -34,7 +35,7 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
     private static readonly string[] TopLevel =
     [
         "id", "title", "description", "rationale", "source", "measure", "multiplier", "polarity", "period",
-        "population", "numerator", "denominator", "breakdowns", "target",
+        "population", "numerator", "denominator", "breakdowns", "target", "expected",
     ];
 
     /// <summary>The shipped library folder: <c>indicators/</c> beside the binaries or in a parent folder.</summary>
@@ -111,6 +112,8 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
         var numerator = reader.Count(root.Required("numerator"));
         var denominator = reader.Count(root.Required("denominator"));
         CheckCounts(root, measure, numerator, denominator);
+        var population = reader.CriteriaList(root.Optional("population"));
+        var expected = ExpectedReader.ForMeasure(root, measure, population);
         var multiplier = root.Required("multiplier").Number();
         if (multiplier <= 0)
         {
@@ -127,12 +130,15 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
             multiplier,
             root.Required("polarity").OneOf(Polarities),
             Period(root.Required("period")),
-            reader.CriteriaList(root.Optional("population")),
+            population,
             numerator,
             denominator,
             BreakdownList(root.Optional("breakdowns")),
             Target(root.Optional("target")),
-            path);
+            path)
+        {
+            Expected = expected,
+        };
     }
 
     private static void CheckCounts(YamlField root, MeasureType measure, CountSpec numerator, CountSpec denominator)
@@ -142,9 +148,9 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
             throw root.Required("denominator").Error("a proportion of people needs 'count: persons' in the denominator too.");
         }
 
-        if (measure is MeasureType.DirectlyStandardisedRate or MeasureType.LifeExpectancy && denominator is not PersonCount)
+        if (measure is MeasureType.DirectlyStandardisedRate or MeasureType.LifeExpectancy or MeasureType.IndirectlyStandardisedRatio && denominator is not PersonCount)
         {
-            throw root.Required("denominator").Error("an age-standardised rate or life expectancy needs a population denominator ('count: persons').");
+            throw root.Required("denominator").Error("an age-standardised rate, observed vs expected ratio or life expectancy needs a population denominator ('count: persons').");
         }
     }
 

@@ -13,6 +13,11 @@ internal sealed class DefinitionReader(Codelists.CodelistLibrary codelists)
         ["<"] = Comparison.Less, ["<="] = Comparison.LessOrEqual, [">"] = Comparison.Greater, [">="] = Comparison.GreaterOrEqual,
     };
 
+    private static readonly string[] CountKeys =
+        ["count", "where", "codelist", "exclude_codelist", "source", "kind", "detail", "window", "stage", "route", "emergency_via_ae"];
+
+    private static readonly string[] HasEventKeys = ["codelist", "exclude_codelist", "source", "kind", "detail", "window", "min_count"];
+
     public IReadOnlyList<Criterion> CriteriaList(YamlField? field) => field is null ? [] : [.. field.Items.Select(Criterion)];
 
     public Criterion Criterion(YamlField field)
@@ -48,7 +53,7 @@ internal sealed class DefinitionReader(Codelists.CodelistLibrary codelists)
 
     public CountSpec Count(YamlField field)
     {
-        field.AllowOnly("count", "where", "codelist", "source", "kind", "detail", "window", "stage", "route", "emergency_via_ae");
+        field.AllowOnly([.. CountKeys, .. EventConditionReader.Keys]);
         var kind = field.Required("count");
         switch (kind.Text)
         {
@@ -100,11 +105,15 @@ internal sealed class DefinitionReader(Codelists.CodelistLibrary codelists)
         }
 
         return new EventFilter(
-            CodelistName(field.Optional("codelist")),
+            CodelistNames(field.Optional("codelist")),
             sources,
             field.Optional("kind")?.TextList() ?? [],
             field.Optional("detail")?.TextList() ?? [],
-            Window(field.Optional("window")));
+            Window(field.Optional("window")))
+        {
+            ExcludedCodelists = CodelistNames(field.Optional("exclude_codelist")),
+            Conditions = new EventConditionReader(codelists).Read(field, sources),
+        };
     }
 
     private static AgeCriterion Age(YamlField body)
@@ -131,7 +140,7 @@ internal sealed class DefinitionReader(Codelists.CodelistLibrary codelists)
 
     private HasEventCriterion HasEvent(YamlField body)
     {
-        body.AllowOnly("codelist", "source", "kind", "detail", "window", "min_count");
+        body.AllowOnly([.. HasEventKeys, .. EventConditionReader.Keys]);
         return new HasEventCriterion(Filter(body), body.Optional("min_count")?.Integer(1, 1000) ?? 1);
     }
 
@@ -161,6 +170,14 @@ internal sealed class DefinitionReader(Codelists.CodelistLibrary codelists)
         var list = CriteriaList(body);
         return list.Count > 0 ? list : throw body.Error("needs at least one criterion.");
     }
+
+    // One list or several (any of them), each checked against the library with its own line in errors.
+    private IReadOnlyList<string> CodelistNames(YamlField? field) => field switch
+    {
+        null => [],
+        { Node: YamlDotNet.RepresentationModel.YamlScalarNode } => [CodelistName(field)!],
+        _ => [.. field.Items.Select(i => CodelistName(i)!)],
+    };
 
     private string? CodelistName(YamlField? field)
     {

@@ -36,6 +36,9 @@ public sealed record IndicatorDefinition(
     IndicatorTarget? Target,
     string Path)
 {
+    /// <summary>Reference rates for the expected count (measure <see cref="MeasureType.IndirectlyStandardisedRatio"/> only).</summary>
+    public ExpectedPrevalence? Expected { get; init; }
+
     /// <summary>Age bands the counts are split by: life tables use 0, 1–4, 5–9 … 90+; everything else ESP2013 5-year bands to 90+.</summary>
     public AgeBandScheme AgeBands => Measure == MeasureType.LifeExpectancy ? AgeBandScheme.LifeTable : AgeBandScheme.Esp2013;
 }

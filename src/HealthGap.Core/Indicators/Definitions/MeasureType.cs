@@ -14,4 +14,11 @@ public enum MeasureType
 
     /// <summary>Life expectancy at birth (Chiang II abridged life table): numerator deaths, denominator population.</summary>
     LifeExpectancy,
+
+    /// <summary>
+    /// Observed vs expected (indirectly standardised ratio, PHEindicatormethods <c>calculate_ISRatio</c>):
+    /// numerator people over the expected number from the definition's reference rates applied to the
+    /// population by age band and sex; exact limits below 10 observed, Byar's from 10.
+    /// </summary>
+    IndirectlyStandardisedRatio,
 }

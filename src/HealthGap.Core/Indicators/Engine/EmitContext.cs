@@ -42,6 +42,9 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
 
     public string Emit(CountSpec count) => emitters.Emit(count, this);
 
+    /// <summary>A condition on the counted event row (alias <c>e</c>).</summary>
+    public string Emit(EventCondition condition) => emitters.Emit(condition, this);
+
     /// <summary>Both ends of a window as date parameters.</summary>
     public (string Start, string End) Window(Window window)
     {
@@ -51,7 +54,7 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
 
     /// <summary>
     /// A predicate that <paramref name="codeColumn"/> is in a code list: exact for SNOMED CT / dm+d,
-    /// by prefix (3 to 5 characters) for ICD-10 and OPCS-4, as codelists/README.md says.
+    /// by prefix for ICD-10 (3 to 5 characters) and OPCS-4 (1 to 5), as codelists/README.md says.
     /// </summary>
     public string CodeIn(string codeColumn, string systemColumn, string list)
     {
@@ -62,8 +65,11 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
             return $"({systemColumn} NOT IN ('icd10', 'opcs4') AND {codeColumn} IN (SELECT code FROM hg_codelist WHERE list = {name}))";
         }
 
-        var system = Parameters.Add(list.StartsWith("icd10_", StringComparison.Ordinal) ? "icd10" : "opcs4");
-        var prefixes = string.Join(" OR ", Enumerable.Range(3, 3).Select(n =>
+        // OPCS-4 lists may name a whole chapter (K) or block (K4), so their prefixes start at one character.
+        var icd10 = list.StartsWith("icd10_", StringComparison.Ordinal);
+        var system = Parameters.Add(icd10 ? "icd10" : "opcs4");
+        var shortest = icd10 ? 3 : 1;
+        var prefixes = string.Join(" OR ", Enumerable.Range(shortest, 6 - shortest).Select(n =>
             $"substr({codeColumn}, 1, {n}) IN (SELECT code FROM hg_codelist WHERE list = {name} AND length(code) = {n})"));
         return $"({systemColumn} = {system} AND ({prefixes}))";
     }

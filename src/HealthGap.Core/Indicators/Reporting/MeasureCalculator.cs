@@ -30,6 +30,7 @@ internal static class MeasureCalculator
         MeasureType.Proportion => $"proportion per {definition.Multiplier:0.####}",
         MeasureType.CrudeRate => $"crude rate per {definition.Multiplier:0.####}",
         MeasureType.DirectlyStandardisedRate => $"dsr per {definition.Multiplier:0.####}",
+        MeasureType.IndirectlyStandardisedRatio => $"indirectly standardised ratio x {definition.Multiplier:0.####}",
         _ => "life expectancy at birth (years)",
     };
 
@@ -67,6 +68,8 @@ internal static class MeasureCalculator
 
                 var dsr = DirectlyStandardisedRate.Calculate(bands, definition.Multiplier);
                 return (dsr.Estimate, dsr.Estimate.Value is null ? null : GroupRate.FromStandardised(dsr));
+            case MeasureType.IndirectlyStandardisedRatio:
+                return ObservedVsExpected(definition, strata);
             case MeasureType.LifeExpectancy:
                 var (deaths, population) = ByAgeBand(strata, LifeExpectancy.StartAges.Count);
                 var table = LifeExpectancy.StartAges.Select((age, i) => new LifeTableBand(age, population[i], deaths[i])).ToList();
@@ -80,6 +83,20 @@ internal static class MeasureCalculator
             default:
                 throw new InvalidOperationException($"measure {definition.Measure} has no calculation.");
         }
+    }
+
+    // Expected = Σ population × reference rate over the cell's age band × sex strata (additive, like the counts);
+    // the ratio and its exact/Byar's limits are PHEindicatormethods calculate_ISRatio with refvalue = multiplier.
+    private static (Estimate Estimate, GroupRate? Rate) ObservedVsExpected(IndicatorDefinition definition, IReadOnlyList<StratumCount> strata)
+    {
+        var reference = definition.Expected ?? throw new InvalidOperationException($"indicator {definition.Id} has measure isr but no expected rates.");
+        var bands = strata.Where(s => s.AgeBand >= 0)
+            .Select(s => new IndirectBand(s.Numerator, s.Denominator, reference.Rate(s.AgeBand, s.Sex), 1))
+            .ToList();
+        var result = IndirectlyStandardised.Ratio(bands, definition.Multiplier);
+        return result.Expected > 0
+            ? (result.Estimate, GroupRate.FromCounts(result.Observed, result.Expected, definition.Multiplier))
+            : NotAvailable(definition);
     }
 
     // Numerator and denominator summed per age band in one pass (bands outside the scheme are ignored).

@@ -26,6 +26,23 @@ public sealed class DefinitionLoaderTests
         Assert.Equal("all", definition.Breakdowns[0]);
     }
 
+    [Fact]
+    public void LoadFile_ObservedVsExpected_ReadsReferenceRates()
+    {
+        var definition = Loader.LoadFile(Path.Combine(Fixtures, "Valid", "valid_isr.yaml"));
+
+        Assert.Equal(MeasureType.IndirectlyStandardisedRatio, definition.Measure);
+        Assert.NotNull(definition.Expected);
+        Assert.Equal("Test survey 2020", definition.Expected.Source);
+        Assert.Equal([new ExpectedRate(16, 24, 0.06, 0.02), new ExpectedRate(25, 64, 0.3, 0.2), new ExpectedRate(65, null, 0.64, 0.75)], definition.Expected.Rates);
+    }
+
+    [Fact]
+    public void LoadFile_OtherMeasures_HaveNoExpectedRates()
+    {
+        Assert.Null(Loader.LoadFile(Path.Combine(Fixtures, "Valid", "valid_minimal.yaml")).Expected);
+    }
+
     [Theory]
     [MemberData(nameof(InvalidFiles))]
     public void LoadFile_InvalidDefinition_FailsWithClearMessage(string file)

@@ -10,7 +10,7 @@ namespace HealthGap.Core.Tests.Indicators.Engine;
 /// </summary>
 public sealed class GoldenSqlTests
 {
-    private static readonly EventFilter Emergency = new("icd10_mi", ["apc"], ["emergency_admission"], ["21", "2A"], Window.Period);
+    private static readonly EventFilter Emergency = new(["icd10_mi"], ["apc"], ["emergency_admission"], ["21", "2A"], Window.Period);
 
     /// <summary>One minimal definition per node kind; the key is the golden file name and the node type.</summary>
     public static readonly IReadOnlyDictionary<Type, IndicatorDefinition> Cases = new Dictionary<Type, IndicatorDefinition>
@@ -19,7 +19,7 @@ public sealed class GoldenSqlTests
         [typeof(AgeCriterion)] = Definition([new AgeCriterion(18, 64)]),
         [typeof(FlagCriterion)] = Definition([new FlagCriterion("learning_disability")]),
         [typeof(OnRegisterCriterion)] = Definition([new OnRegisterCriterion("hyp_cod", "hypres_cod")]),
-        [typeof(HasEventCriterion)] = Definition([], new PersonCount([new HasEventCriterion(new EventFilter("flu_cod", ["gp"], [], [], new Window(WindowKind.FromMonth, 9)), 2)])),
+        [typeof(HasEventCriterion)] = Definition([], new PersonCount([new HasEventCriterion(new EventFilter(["flu_cod"], ["gp"], [], [], new Window(WindowKind.FromMonth, 9)), 2)])),
         [typeof(LatestValueCriterion)] = Definition([], new PersonCount([new LatestValueCriterion("sysbp_cod", new Window(WindowKind.Months, 12), Comparison.LessOrEqual, 140)])),
         [typeof(DiedCriterion)] = Definition([], new PersonCount([new DiedCriterion(Window.Period)]), measure: MeasureType.LifeExpectancy),
         [typeof(AllOfCriterion)] = Definition([new AllOfCriterion([new AgeCriterion(80, null), new FlagCriterion("carer")])]),
@@ -28,6 +28,12 @@ public sealed class GoldenSqlTests
         [typeof(PersonCount)] = Definition([new RegisteredCriterion()], new PersonCount([new AgeCriterion(65, null)])),
         [typeof(EventCount)] = Definition([new RegisteredCriterion()], new EventCount(Emergency), measure: MeasureType.DirectlyStandardisedRate),
         [typeof(TumourCount)] = Definition([], new TumourCount("icd10_cancer_stageable", ["1", "2"], ["emergency_presentation"], true, Window.Period)),
+        [typeof(SpellProcedure)] = Definition([new RegisteredCriterion()], new EventCount(Emergency with
+        {
+            Codelists = ["icd10_acsc_chronic"],
+            ExcludedCodelists = ["icd10_acsc_chronic/copd_conditional"],
+            Conditions = [new SpellProcedure("opcs4_acsc_exclusions/cardiac", false, ["icd10_acsc_chronic/hypertension"]), new SpellProcedure("opcs4_tooth_extraction", true, [])],
+        }), measure: MeasureType.DirectlyStandardisedRate),
     };
 
     public static TheoryData<string> Kinds => [.. Cases.Keys.Select(t => t.Name)];
@@ -54,7 +60,7 @@ public sealed class GoldenSqlTests
     public void EveryNodeKind_HasAnEmitterAndAGoldenTest()
     {
         var nodeKinds = typeof(Criterion).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && (t.IsSubclassOf(typeof(Criterion)) || t.IsSubclassOf(typeof(CountSpec))))
+            .Where(t => !t.IsAbstract && (t.IsSubclassOf(typeof(Criterion)) || t.IsSubclassOf(typeof(CountSpec)) || t.IsSubclassOf(typeof(EventCondition))))
             .ToList();
 
         var compiler = new IndicatorCompiler();

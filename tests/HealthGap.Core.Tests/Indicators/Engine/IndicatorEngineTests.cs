@@ -79,7 +79,7 @@ public sealed class IndicatorEngineTests
             store.AddEvent(2, new DateOnly(2024, 5, 1 + i), "x", source: "ae", kind: "ae_attendance", system: "local");
         }
 
-        var filter = new EventFilter(null, ["ae"], ["ae_attendance"], [], Window.Period);
+        var filter = new EventFilter([], ["ae"], ["ae_attendance"], [], Window.Period);
         var (numerator, _) = RunAll(store, Definition([], new PersonCount([new HasEventCriterion(filter, 6)])));
 
         Assert.Equal(1, numerator);
@@ -95,11 +95,30 @@ public sealed class IndicatorEngineTests
         store.AddEvent(1, new DateOnly(2024, 8, 1), "I21", source: "apc", kind: "elective_admission", system: "icd10", detail: "11");
         store.AddEvent(1, new DateOnly(2024, 9, 1), "I200", source: "apc", kind: "emergency_admission", system: "icd10", detail: "21");
 
-        var filter = new EventFilter("icd10_mi", ["apc"], ["emergency_admission"], [], Window.Period);
+        var filter = new EventFilter(["icd10_mi"], ["apc"], ["emergency_admission"], [], Window.Period);
         var (numerator, denominator) = RunAll(store, Definition([], new EventCount(filter), measure: MeasureType.CrudeRate));
 
         Assert.Equal(2, numerator);
         Assert.Equal(1, denominator);
+    }
+
+    [Fact]
+    public void EventCount_SeveralCodelistsLessAnExcludedCategory_CountsAnyListedButNotExcluded()
+    {
+        using var store = new TestStore();
+        store.AddPerson(1, new DateOnly(2012, 6, 1));
+        foreach (var code in new[] { "J459", "E109", "G400", "J209", "J440", "K021" })
+        {
+            store.AddEvent(1, new DateOnly(2024, 6, 1), code, source: "apc", kind: "emergency_admission", system: "icd10", detail: "21");
+        }
+
+        var cyp = new EventFilter(["icd10_asthma", "icd10_diabetes", "icd10_epilepsy"], ["apc"], ["emergency_admission"], [], Window.Period);
+        var acsc = new EventFilter(["icd10_acsc_chronic"], ["apc"], [], [], Window.Period) { ExcludedCodelists = ["icd10_acsc_chronic/copd_conditional"] };
+        var (cypAdmissions, _) = RunAll(store, Definition([], new EventCount(cyp), measure: MeasureType.CrudeRate));
+        var (acscAdmissions, _) = RunAll(store, Definition([], new EventCount(acsc), measure: MeasureType.CrudeRate));
+
+        Assert.Equal(3, cypAdmissions);
+        Assert.Equal(3, acscAdmissions); // J459, G400, J440: J209 excluded, E109 (no complication) and K021 not in the list
     }
 
     [Fact]

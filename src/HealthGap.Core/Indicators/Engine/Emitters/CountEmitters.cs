@@ -15,7 +15,7 @@ internal sealed class PersonCountEmitter : NodeEmitter<PersonCount>
 internal sealed class EventCountEmitter : NodeEmitter<EventCount>
 {
     protected override string Emit(EventCount node, EmitContext context) =>
-        context.PersonValue($"SELECT e.person_id, count(*) AS events FROM event e WHERE {EventFilterSql.Where(node.Filter, "e", context)} GROUP BY e.person_id", "events");
+        context.PersonValue($"SELECT e.person_id, count(*) AS events FROM event e WHERE {EventFilterSql.Where(node.Filter, context)} GROUP BY e.person_id", "events");
 }
 
 /// <summary>The person's tumours diagnosed in the window with the given sites, stages and route.</summary>

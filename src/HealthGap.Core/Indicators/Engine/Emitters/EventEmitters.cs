@@ -27,7 +27,7 @@ internal sealed class HasEventEmitter : NodeEmitter<HasEventCriterion>
 {
     protected override string Emit(HasEventCriterion node, EmitContext context)
     {
-        var where = EventFilterSql.Where(node.Filter, "e", context);
+        var where = EventFilterSql.Where(node.Filter, context);
         return node.MinCount <= 1
             ? context.PersonIn($"SELECT e.person_id FROM event e WHERE {where}")
             : context.PersonIn($"SELECT e.person_id FROM event e WHERE {where} GROUP BY e.person_id HAVING count(*) >= {context.Parameters.Add(node.MinCount)}");
