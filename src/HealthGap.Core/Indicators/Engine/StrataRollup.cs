@@ -33,6 +33,7 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
     private readonly CellTable _byCombination = new(width);
     private CellTable? _byArea;
     private List<(int AreaType, int Area)>? _areaRows;
+    private int[]? _order;
 
     /// <summary>Adds one profile.</summary>
     /// <param name="areas">Area code per area type.</param>
@@ -64,30 +65,42 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
         _byArea = null;
     }
 
-    /// <summary>The strata of indicator <paramref name="member"/> for its breakdowns, leaving out cells where both counts are 0.</summary>
+    /// <summary>
+    /// The strata of indicator <paramref name="member"/> for its breakdowns, leaving out cells where both
+    /// counts are 0: area by area, and within an area by breakdown, group, age band and sex.
+    /// </summary>
     public List<StratumCount> Strata(int member, IReadOnlySet<string> wanted)
     {
         var byArea = _byArea ??= RollUp();
         var wantedBreakdown = breakdowns.Select(wanted.Contains).ToArray();
-        var strata = new List<StratumCount>(byArea.Count);
+        var order = _order!;
+        var count = 0;
         for (var row = 0; row < _areaRows!.Count; row++)
+        {
+            var slots = byArea.Slots(row);
+            foreach (var sub in order)
+            {
+                if (sub < slots.Length && slots[sub] > 0 && wantedBreakdown[_subs[sub].Breakdown] && byArea.AnyOf(slots[sub] - 1, member))
+                {
+                    count++;
+                }
+            }
+        }
+
+        var strata = new List<StratumCount>(count);
+        for (var row = 0; row < _areaRows.Count; row++)
         {
             var (areaType, area) = _areaRows[row];
             var slots = byArea.Slots(row);
-            for (var sub = 0; sub < slots.Length; sub++)
+            foreach (var sub in order)
             {
-                var slot = slots[sub] - 1;
-                if (slot < 0 || !wantedBreakdown[_subs[sub].Breakdown])
+                if (sub < slots.Length && slots[sub] > 0 && wantedBreakdown[_subs[sub].Breakdown] && byArea.AnyOf(slots[sub] - 1, member))
                 {
-                    continue;
-                }
-
-                var (numerator, denominator) = (byArea.Sum(slot, 2 * member), byArea.Sum(slot, (2 * member) + 1));
-                if (numerator > 0 || denominator > 0)
-                {
+                    var slot = slots[sub] - 1;
                     var (breakdown, group, ageBand, sex) = _subs[sub];
                     strata.Add(new StratumCount(
-                        areaTypes[areaType], _values.Name(area), breakdowns[breakdown], _groups[breakdown].Name(group), ageBand, _sexes.Name(sex), numerator, denominator));
+                        areaTypes[areaType], _values.Name(area), breakdowns[breakdown], _groups[breakdown].Name(group), ageBand, _sexes.Name(sex),
+                        byArea.Sum(slot, 2 * member), byArea.Sum(slot, (2 * member) + 1)));
                 }
             }
         }
@@ -98,6 +111,8 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
     // Rows of the rolled-up table are (area type, area); each combination adds into one row per area type.
     private CellTable RollUp()
     {
+        _order = [.. Enumerable.Range(0, _subs.Count).OrderBy(s => _subs[s].Breakdown).ThenBy(s => _groups[_subs[s].Breakdown].Name(_subs[s].Group), StringComparer.Ordinal)
+            .ThenBy(s => _subs[s].AgeBand).ThenBy(s => _sexes.Name(_subs[s].Sex), StringComparer.Ordinal)];
         var byArea = new CellTable(width);
         _areaRows = [];
         var rowOf = new Dictionary<(int, int), int>();
@@ -214,6 +229,8 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
         public int Count => _used;
 
         public int[] Slots(int row) => row < _slots.Count ? _slots[row] : [];
+
+        public bool AnyOf(int slot, int member) => Sum(slot, 2 * member) > 0 || Sum(slot, (2 * member) + 1) > 0;
 
         public long Sum(int slot, int index) => _blocks[slot >> BlockShift][((slot & BlockMask) * width) + index];
 

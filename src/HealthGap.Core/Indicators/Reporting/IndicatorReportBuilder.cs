@@ -23,14 +23,14 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
     /// </summary>
     public (IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities) Build(IndicatorCounts counts, Dictionary<(string, string), InequalityRow> previous)
     {
-        var areas = counts.Strata.GroupBy(s => (s.AreaType, s.AreaCode))
+        var areas = RunGrouping.Group(counts.Strata, s => (s.AreaType, s.AreaCode))
             .OrderBy(g => g.Key.AreaType, StringComparer.Ordinal).ThenBy(g => g.Key.AreaCode, StringComparer.Ordinal).ToList();
         var built = new (List<IndicatorRow> Rows, InequalityRow Summary)[areas.Count];
         Parallel.For(0, areas.Count, i =>
         {
             var area = areas[i];
             previous.TryGetValue(area.Key, out var before);
-            built[i] = BuildArea(counts, area.Key, [.. area], before);
+            built[i] = BuildArea(counts, area.Key, area.Items, before);
         });
         foreach (var (_, summary) in built)
         {
@@ -43,8 +43,8 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
     private (List<IndicatorRow> Rows, InequalityRow Summary) BuildArea(IndicatorCounts counts, (string AreaType, string AreaCode) area, List<StratumCount> strata, InequalityRow? before)
     {
         var definition = counts.Definition;
-        var cells = strata.GroupBy(s => (s.Breakdown, s.Group))
-            .Select(g => (g.Key.Breakdown, g.Key.Group, Strata: g.ToList()))
+        var cells = RunGrouping.Group(strata, s => (s.Breakdown, s.Group))
+            .Select(g => (g.Key.Breakdown, g.Key.Group, Strata: g.Items))
             .OrderBy(c => c.Breakdown, StringComparer.Ordinal).ThenBy(c => c.Group, StringComparer.Ordinal)
             .ToList();
         var measures = cells.ToDictionary(c => $"{c.Breakdown}|{c.Group}", c => MeasureCalculator.Compute(definition, c.Strata, espWeights));
