@@ -23,6 +23,7 @@ internal static class IngestCommand
         var directory = new Argument<string>("dir") { Description = "Folder holding the extract files (as written by 'healthgap synth', or FHIR NDJSON/Bundles)." };
         var store = new Option<string>("--store") { Description = "DuckDB store file to create or update.", DefaultValueFactory = _ => DefaultStore };
         var keyFile = new Option<string?>("--key-file") { Description = $"File holding the secret pseudonymisation key (hex). Else ${PseudonymisationKey.EnvironmentVariable}; else a demo key is generated in {DemoKeyFile}." };
+        var timings = new Option<bool>("--timings") { Description = "Also print the wall and CPU seconds of each phase (reading each file, checks, merge, people, commit)." };
         var command = new Command(
             "ingest",
             """
@@ -38,9 +39,10 @@ internal static class IngestCommand
               healthgap ingest ./extract --key-file /secure/healthgap.key
               HEALTHGAP_PSEUDONYMISATION_KEY=$(cat /secure/key) healthgap ingest ./extract --store ./ics.duckdb
               healthgap ingest ./extract/fhir
+              healthgap ingest ./extract --timings    # where the time went, phase by phase
             """)
         {
-            directory, store, keyFile,
+            directory, store, keyFile, timings,
         };
         command.SetAction(parse =>
         {
@@ -53,6 +55,10 @@ internal static class IngestCommand
             };
             var summary = RunWithProgress(options, output);
             IngestSummaryView.Write(summary, parse.GetValue(store)!, output);
+            if (parse.GetValue(timings))
+            {
+                IngestSummaryView.WriteTimings(summary, output);
+            }
             return ExitCodes.Success;
         });
         return command;

@@ -32,6 +32,16 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_WithTimings_PrintsEachPhaseAndTotal()
+    {
+        var (exitCode, output, _) = CliRunner.Run("ingest", Fixture("valid"), "--store", Store, "--key-file", KeyFile, "--timings");
+        Assert.Equal(0, exitCode);
+        Assert.Matches(@"(?m)^read gp_events\.csv\s+\d+\.\d\d\s+\d+\.\d\d$", output);
+        Assert.Matches(@"(?m)^commit\s+\d+\.\d\d\s+\d+\.\d\d$", output);
+        Assert.Matches(@"(?m)^total\s+\d+\.\d\d\s+\d+\.\d\d$", output);
+    }
+
+    [Fact]
     public void Ingest_SameFolderTwice_SaysNothingNew()
     {
         CliRunner.Run("ingest", Fixture("valid"), "--store", Store, "--key-file", KeyFile);
