@@ -35,13 +35,14 @@ public sealed class IndicatorEngine(DuckDBConnection connection, CodelistLibrary
     }
 
     /// <summary>
-    /// Runs a compiled query now and returns its members' counts, each computed from the query's
-    /// roll-up only when enumerated. Once this returns the connection is free: the report runs the
+    /// Runs a compiled query and rolls its profiles up to every area now, and returns its members'
+    /// counts, each taken from the roll-up only when enumerated. Once this returns the connection is free: the report runs the
     /// next query while it builds this one's indicators.
     /// </summary>
     public IEnumerable<IndicatorCounts> Query(CompiledQuery compiled)
     {
         var rollup = Read(compiled);
+        rollup.RollUpNow();
         return compiled.Members.Select((member, i) => new IndicatorCounts(
             member.Definition, compiled.Period, rollup.Strata(i, member.Breakdowns.ToHashSet(StringComparer.Ordinal))));
     }

@@ -65,11 +65,14 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
         _byArea = null;
     }
 
+    /// <summary>Rolls the profiles added so far up to every area type now rather than at the first <see cref="Strata"/>.</summary>
+    public void RollUpNow() => _byArea ??= RollUp();
+
     /// <summary>
     /// The strata of indicator <paramref name="member"/> for its breakdowns, leaving out cells where both
     /// counts are 0: area by area, and within an area by breakdown, group, age band and sex.
     /// </summary>
-    public List<StratumCount> Strata(int member, IReadOnlySet<string> wanted)
+    public StratumCount[] Strata(int member, IReadOnlySet<string> wanted)
     {
         var byArea = _byArea ??= RollUp();
         var wantedBreakdown = breakdowns.Select(wanted.Contains).ToArray();
@@ -87,7 +90,8 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
             }
         }
 
-        var strata = new List<StratumCount>(count);
+        var strata = new StratumCount[count];
+        var next = 0;
         for (var row = 0; row < _areaRows.Count; row++)
         {
             var (areaType, area) = _areaRows[row];
@@ -98,9 +102,9 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
                 {
                     var slot = slots[sub] - 1;
                     var (breakdown, group, ageBand, sex) = _subs[sub];
-                    strata.Add(new StratumCount(
+                    strata[next++] = new StratumCount(
                         areaTypes[areaType], _values.Name(area), breakdowns[breakdown], _groups[breakdown].Name(group), ageBand, _sexes.Name(sex),
-                        byArea.Sum(slot, 2 * member), byArea.Sum(slot, (2 * member) + 1)));
+                        byArea.Sum(slot, 2 * member), byArea.Sum(slot, (2 * member) + 1));
                 }
             }
         }

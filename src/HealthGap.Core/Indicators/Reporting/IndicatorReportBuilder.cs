@@ -40,7 +40,7 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
         return ([.. built.SelectMany(b => b.Rows)], [.. built.Select(b => b.Summary)]);
     }
 
-    private (List<IndicatorRow> Rows, InequalityRow Summary) BuildArea(IndicatorCounts counts, (string AreaType, string AreaCode) area, List<StratumCount> strata, InequalityRow? before)
+    private (List<IndicatorRow> Rows, InequalityRow Summary) BuildArea(IndicatorCounts counts, (string AreaType, string AreaCode) area, IReadOnlyList<StratumCount> strata, InequalityRow? before)
     {
         var definition = counts.Definition;
         var cells = RunGrouping.Group(strata, s => (s.Breakdown, s.Group))
@@ -68,7 +68,7 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
         IndicatorDefinition definition,
         ReportingPeriod period,
         (string AreaType, string AreaCode) area,
-        IReadOnlyList<(string Breakdown, string Group, List<StratumCount> Strata)> cells,
+        IReadOnlyList<(string Breakdown, string Group, IReadOnlyList<StratumCount> Strata)> cells,
         Dictionary<string, (Estimate Estimate, GroupRate? Rate)> measures)
     {
         var disclosureCells = cells.Select(c =>
