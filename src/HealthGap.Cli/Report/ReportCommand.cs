@@ -101,7 +101,7 @@ internal static class ReportCommand
     {
         using var connection = new DuckDBConnection($"Data Source={storePath};ACCESS_MODE=READ_ONLY");
         connection.Open();
-        var esp = ReferenceData.Load().Esp2013.Bands.Select(b => b.Weight).ToList();
+        var esp = ReferenceData.LoadEsp2013().Bands.Select(b => b.Weight).ToList();
         var report = new IndicatorReport(connection, CodelistLibrary.Load(CodelistLibrary.FindDirectory()), DisclosureGate.Standard, esp);
         var console = ProgressConsole.Create();
         IndicatorReport.Result? result = null;

@@ -44,6 +44,13 @@ public sealed class ReferenceData
     public static ReferenceData Load(string? directory = null) =>
         ReferenceDataLoader.Load(directory ?? ReferenceDataLocator.Find());
 
+    /// <summary>
+    /// Only the European Standard Population 2013 (validated as in <see cref="Load"/>), for callers that
+    /// need the weights but not the 32,844 LSOAs.
+    /// </summary>
+    public static StandardPopulation LoadEsp2013(string? directory = null) =>
+        ReferenceDataLoader.ReadEsp(directory ?? ReferenceDataLocator.Find());
+
     /// <summary>The LSOA with this GSS code (case-insensitive), or null.</summary>
     public Lsoa? FindLsoa(string code) =>
         _lsoasByCode.GetValueOrDefault(code.Trim().ToUpperInvariant());

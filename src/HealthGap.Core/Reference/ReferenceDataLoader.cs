@@ -168,7 +168,7 @@ internal static partial class ReferenceDataLoader
         return lsoas.ToArray();
     }
 
-    private static StandardPopulation ReadEsp(string directory)
+    internal static StandardPopulation ReadEsp(string directory)
     {
         var bands = new List<StandardAgeBand>();
         using var csv = ReferenceCsvReader.Open(directory, EspFile, ["age_band", "age_lower", "age_upper", "esp2013_population"]);

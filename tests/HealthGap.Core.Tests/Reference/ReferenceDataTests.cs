@@ -96,6 +96,13 @@ public sealed class ReferenceDataTests(ReferenceDataFixture fixture)
         Assert.Equal("QE1", _data.ClosestIcbs("Lancshire")[0].OdsCode);
 
     [Fact]
+    public void LoadEsp2013_Alone_GivesTheSameBandsAsTheWholeLoad()
+    {
+        var alone = ReferenceData.LoadEsp2013();
+        Assert.Equal(_data.Esp2013.Bands.Select(b => b.Weight), alone.Bands.Select(b => b.Weight));
+    }
+
+    [Fact]
     public void Esp2013_Has19BandsTotalling100000()
     {
         Assert.Equal(19, _data.Esp2013.Bands.Count);
