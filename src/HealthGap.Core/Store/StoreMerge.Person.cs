@@ -8,7 +8,8 @@ internal sealed partial class StoreMerge
     /// <summary>
     /// Rebuilds <c>person</c> for every person with a staged registration or event: demographics from their
     /// latest registration, geography and deprivation from <c>ref_lsoa</c>, PCN from <c>ref_practice</c>,
-    /// date of death from death events, PLUS flags by the rules loaded into <c>stg_codelist</c>.
+    /// date of death from death events, PLUS flags by the rules loaded into <c>stg_codelist</c>. On a
+    /// first load every event is this batch's, so its people are all affected and the events need no filter.
     /// </summary>
     public void RebuildPeople()
     {
@@ -27,7 +28,7 @@ internal sealed partial class StoreMerge
                 SELECT * FROM person_residence WHERE person_id IN (SELECT person_id FROM stg_affected)
                 QUALIFY row_number() OVER (PARTITION BY person_id ORDER BY valid_from DESC, record_key DESC) = 1),
             touched AS (
-                SELECT e.* FROM event e WHERE e.person_id IN (SELECT person_id FROM stg_affected)),
+                SELECT e.* FROM event e {(DirectEvents ? "" : "WHERE e.person_id IN (SELECT person_id FROM stg_affected)")}),
             deaths AS (SELECT person_id, min(event_date) AS date_of_death FROM touched WHERE source = 'death' GROUP BY person_id),
             flags AS (
                 SELECT t.person_id, c.flag,
