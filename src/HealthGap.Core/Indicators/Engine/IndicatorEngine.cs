@@ -36,8 +36,8 @@ public sealed class IndicatorEngine(DuckDBConnection connection, CodelistLibrary
 
     /// <summary>
     /// Runs a compiled query and rolls its profiles up to every area now, and returns its members'
-    /// counts, each taken from the roll-up only when enumerated. Once this returns the connection is free: the report runs the
-    /// next query while it builds this one's indicators.
+    /// counts, each taken from the roll-up only when enumerated. Once this returns the connection is
+    /// free: the report runs the next query while it builds this one's indicators.
     /// </summary>
     public IEnumerable<IndicatorCounts> Query(CompiledQuery compiled)
     {

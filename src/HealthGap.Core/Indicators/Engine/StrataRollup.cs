@@ -76,40 +76,34 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
     {
         var byArea = _byArea ??= RollUp();
         var wantedBreakdown = breakdowns.Select(wanted.Contains).ToArray();
-        var order = _order!;
-        var count = 0;
-        for (var row = 0; row < _areaRows!.Count; row++)
-        {
-            var slots = byArea.Slots(row);
-            foreach (var sub in order)
-            {
-                if (sub < slots.Length && slots[sub] > 0 && wantedBreakdown[_subs[sub].Breakdown] && byArea.AnyOf(slots[sub] - 1, member))
-                {
-                    count++;
-                }
-            }
-        }
-
-        var strata = new StratumCount[count];
+        var strata = new StratumCount[Kept(byArea, member, wantedBreakdown).Count()];
         var next = 0;
-        for (var row = 0; row < _areaRows.Count; row++)
+        foreach (var (row, sub, slot) in Kept(byArea, member, wantedBreakdown))
         {
-            var (areaType, area) = _areaRows[row];
-            var slots = byArea.Slots(row);
-            foreach (var sub in order)
-            {
-                if (sub < slots.Length && slots[sub] > 0 && wantedBreakdown[_subs[sub].Breakdown] && byArea.AnyOf(slots[sub] - 1, member))
-                {
-                    var slot = slots[sub] - 1;
-                    var (breakdown, group, ageBand, sex) = _subs[sub];
-                    strata[next++] = new StratumCount(
-                        areaTypes[areaType], _values.Name(area), breakdowns[breakdown], _groups[breakdown].Name(group), ageBand, _sexes.Name(sex),
-                        byArea.Sum(slot, 2 * member), byArea.Sum(slot, (2 * member) + 1));
-                }
-            }
+            var (areaType, area) = _areaRows![row];
+            var (breakdown, group, ageBand, sex) = _subs[sub];
+            strata[next++] = new StratumCount(
+                areaTypes[areaType], _values.Name(area), breakdowns[breakdown], _groups[breakdown].Name(group), ageBand, _sexes.Name(sex),
+                byArea.Sum(slot, 2 * member), byArea.Sum(slot, (2 * member) + 1));
         }
 
         return strata;
+    }
+
+    // The member's non-empty cells of wanted breakdowns, area row by area row, each row's in _order.
+    private IEnumerable<(int Row, int Sub, int Slot)> Kept(CellTable byArea, int member, bool[] wantedBreakdown)
+    {
+        for (var row = 0; row < _areaRows!.Count; row++)
+        {
+            var slots = byArea.Slots(row);
+            foreach (var sub in _order!)
+            {
+                if (sub < slots.Length && slots[sub] > 0 && wantedBreakdown[_subs[sub].Breakdown] && byArea.AnyOf(slots[sub] - 1, member))
+                {
+                    yield return (row, sub, slots[sub] - 1);
+                }
+            }
+        }
     }
 
     // Rows of the rolled-up table are (area type, area); each combination adds into one row per area type.
@@ -229,8 +223,6 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
         private readonly List<int[]> _slots = [];
         private readonly List<long[]> _blocks = [];
         private int _used;
-
-        public int Count => _used;
 
         public int[] Slots(int row) => row < _slots.Count ? _slots[row] : [];
 
