@@ -79,16 +79,15 @@ internal sealed partial class FeedProcessor
     {
         var map = _feed.Event!;
         var suspect = _state.SeenKeys.TestAndAdd(recordKey);
-        if (_state.DirectEvents)
+        if (_state.DirectEvents && !suspect)
         {
+            // A first load: straight into the store. A key that may repeat is only staged, and the merge
+            // moves its first copy across (see StoreMerge.DirectEvents), so nothing is ever deleted from event.
             _state.Writer.ForStore("event").CreateRow()
                 .AppendValue(_values.PersonId).AppendValue(_values.Dates[map.Date]).AppendValue(end)
                 .AppendValue(map.Source).AppendValue(kind).AppendValue(codeSystem).AppendValue(code).AppendValue(value)
                 .AppendValue(detail).AppendValue(recordKey).EndRow();
-            if (!suspect)
-            {
-                return;
-            }
+            return;
         }
 
         _state.Writer.For("stg_event").CreateRow()

@@ -36,6 +36,48 @@ public sealed class BatchWriterTests
     }
 
     [Fact]
+    public void Flush_StoreTableOverSeveralRowGroups_CheckpointKeepsTheBlocksTheBatchWrote()
+    {
+        // Row groups handed over part-filled are merged and recompressed by DuckDB's checkpoint: the whole
+        // batch written twice. Handed over whole, the checkpoint keeps every block as the batch wrote it.
+        var path = Path.Combine(Path.GetTempPath(), "healthgap-batchwriter-" + Guid.NewGuid().ToString("N") + ".duckdb");
+        try
+        {
+            using var connection = new DuckDBConnection($"Data Source={path}");
+            connection.Open();
+            // As the ingest sets them (the rewrite shows with preserve_insertion_order off); no checkpoint at commit.
+            Sql.Execute(connection, "SET preserve_insertion_order = false; SET memory_limit = '2GB'; SET checkpoint_threshold = '10GB'; CREATE TABLE t (n BIGINT, day DATE, code VARCHAR, k VARCHAR)");
+            const int rows = BatchWriter.RowGroupSize * 17 / 2;
+            using (var transaction = connection.BeginTransaction())
+            {
+                using (var writer = new BatchWriter(connection))
+                {
+                    for (var r = 0; r < rows; r++)
+                    {
+                        writer.ForStore("t").CreateRow().AppendValue((long)r * 7919 % 1_000_003).AppendValue(new DateOnly(2015, 1, 1).AddDays(r % 3000))
+                            .AppendValue(r % 3 == 0 ? "8517006" : "266919005").AppendValue("gp_events:E" + r.ToString(System.Globalization.CultureInfo.InvariantCulture)).EndRow();
+                    }
+
+                    writer.Flush();
+                }
+
+                transaction.Commit();
+            }
+
+            const string Blocks = "SELECT DISTINCT block_id FROM pragma_storage_info('t') WHERE block_id IS NOT NULL ORDER BY 1";
+            var written = Sql.Query(connection, Blocks, r => r.GetInt64(0));
+            Sql.Execute(connection, "CHECKPOINT");
+            Assert.Equal(rows, Sql.Scalar(connection, "SELECT count(DISTINCT k) FROM t"));
+            Assert.Equal(written, Sql.Query(connection, Blocks, r => r.GetInt64(0)));
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(path + ".wal");
+        }
+    }
+
+    [Fact]
     public void Flush_TableMissing_FailsWithIngestException()
     {
         using var connection = new DuckDBConnection("Data Source=:memory:");
