@@ -5,31 +5,35 @@ using DuckDB.NET.Data;
 namespace HealthGap.Core.Store;
 
 /// <summary>
-/// Bulk-loads one batch through DuckDB appenders (one per table, opened on first use) on a thread of its
-/// own, so that DuckDB's appending — about half the cost of reading — overlaps with parsing and checking
-/// the next records on the reading thread. Rows are recorded per table as <see cref="StagedRows"/> and
-/// handed over in blocks through a bounded queue (memory stays flat). <see cref="Flush"/> waits for the
-/// queue to drain and closes the appenders so set-based SQL can read what was appended. While a batch is
-/// being read, only this thread touches the connection.
-/// <para>
-/// Appenders to tables of the store itself are closed and reopened after every <see cref="RowGroupSize"/>
-/// rows, so each hands DuckDB exactly one full row group at a time. Left open, an appender hands its rows
-/// over in lumps that are not whole row groups, and (with insertion order not preserved, as the ingest sets
-/// it) the checkpoint at commit rewrote most of the blocks the batch had already written: 42 of 51 blocks
-/// for 1M event-like rows, and 62 of the 246 s of a full-scale first load. <c>BatchWriterTests</c> checks that
-/// the checkpoint keeps every block.
-/// </para>
+/// Bulk-loads one batch through DuckDB appenders with a second thread, so that DuckDB's share of the work
+/// overlaps with parsing and checking the next records on the reading thread.
+/// <list type="bullet">
+/// <item>Temporary staging tables (<see cref="For"/>): rows are recorded as <see cref="StagedRows"/> slots and
+/// handed over in blocks through a bounded queue (memory stays flat); this thread appends them.</item>
+/// <item>Tables of the store itself (<see cref="ForStore"/>, events on a first load): the reading thread
+/// appends values straight to an appender (cheap: they stay in the appender), and after every
+/// <see cref="RowGroupSize"/> rows hands the appender, one full row group, to this thread, which closes it
+/// — DuckDB then compresses and writes the row group, the dearest step, while the reader goes on with a
+/// fresh appender. DuckDB serialises the connection-level steps (opening an appender, closing one) under
+/// its own lock.</item>
+/// </list>
+/// Handing DuckDB whole row groups matters: an appender left open hands its rows over in lumps that are not
+/// whole row groups, and (with insertion order not preserved, as the ingest sets it) the checkpoint at commit
+/// then rewrote most of the blocks the batch had already written — 42 of 51 blocks for 1M event-like rows,
+/// 62 of the 246 s of a full-scale first load. <c>BatchWriterTests</c> checks the checkpoint keeps every block.
+/// <see cref="Flush"/> waits for the queue to drain and closes every appender so set-based SQL can see
+/// what was appended.
 /// </summary>
 internal sealed class BatchWriter : IDisposable
 {
-    private readonly DuckDBConnection _connection;
-    private readonly Dictionary<string, StagedRows> _tables = new(StringComparer.Ordinal);
     /// <summary>DuckDB's rows per row group (its default, which HealthGap does not change).</summary>
     public const int RowGroupSize = 122_880;
 
+    private readonly DuckDBConnection _connection;
+    private readonly Dictionary<string, StagedRows> _tables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoreRows> _storeTables = new(StringComparer.Ordinal);
     private readonly Dictionary<StagedRows, DuckDBAppender> _appenders = [];
-    private readonly Dictionary<StagedRows, long> _rowsAppended = [];
-    private readonly BlockingCollection<(StagedRows Rows, Slot[] Slots, int Count)> _queue = new(boundedCapacity: 8);
+    private readonly BlockingCollection<Work> _queue = new(boundedCapacity: 8);
     private readonly Thread _appending;
     private Exception? _failure;
 
@@ -41,10 +45,28 @@ internal sealed class BatchWriter : IDisposable
     }
 
     /// <summary>Rows for a temporary staging table.</summary>
-    public StagedRows For(string table) => Rows(table, inStore: false);
+    public StagedRows For(string table)
+    {
+        if (!_tables.TryGetValue(table, out var rows))
+        {
+            rows = new StagedRows(this, table);
+            _tables[table] = rows;
+        }
+
+        return rows;
+    }
 
     /// <summary>Rows for a table of the store itself (they land in the batch's transaction).</summary>
-    public StagedRows ForStore(string table) => Rows(table, inStore: true);
+    public StoreRows ForStore(string table)
+    {
+        if (!_storeTables.TryGetValue(table, out var rows))
+        {
+            rows = new StoreRows(this, _connection, table);
+            _storeTables[table] = rows;
+        }
+
+        return rows;
+    }
 
     /// <summary>Writes a quarantine row.</summary>
     public void Quarantine(int fileId, long line, string field, string valueMasked, string reason, string detail) =>
@@ -56,6 +78,11 @@ internal sealed class BatchWriter : IDisposable
     public void Flush()
     {
         foreach (var rows in _tables.Values)
+        {
+            rows.Hand();
+        }
+
+        foreach (var rows in _storeTables.Values)
         {
             rows.Hand();
         }
@@ -77,14 +104,19 @@ internal sealed class BatchWriter : IDisposable
     }
 
     /// <summary>Called by <see cref="StagedRows"/> with a full block.</summary>
-    internal void Post(StagedRows rows, Slot[] slots, int count)
+    internal void Post(StagedRows rows, Slot[] slots, int count) => Enqueue(new Work(rows, slots, count, null));
+
+    /// <summary>Called by <see cref="StoreRows"/> with an appender holding a full row group (or the batch's last rows).</summary>
+    internal void PostClose(DuckDBAppender appender) => Enqueue(new Work(null, null, 0, appender));
+
+    private void Enqueue(Work work)
     {
         if (_failure is not null)
         {
             throw new Ingest.IngestException("appending to the store failed: " + _failure.Message, _failure);
         }
 
-        _queue.Add((rows, slots, count));
+        _queue.Add(work);
     }
 
     /// <inheritdoc />
@@ -96,6 +128,11 @@ internal sealed class BatchWriter : IDisposable
         }
 
         _appending.Join();
+        foreach (var rows in _storeTables.Values)
+        {
+            rows.Abandon();
+        }
+
         foreach (var appender in _appenders.Values)
         {
             appender.Dispose();
@@ -105,27 +142,25 @@ internal sealed class BatchWriter : IDisposable
         _queue.Dispose();
     }
 
-    private StagedRows Rows(string table, bool inStore)
-    {
-        var name = (inStore ? "store." : "temp.") + table;
-        if (!_tables.TryGetValue(name, out var rows))
-        {
-            rows = new StagedRows(this, table, inStore);
-            _tables[name] = rows;
-        }
-
-        return rows;
-    }
-
     private void Append()
     {
-        foreach (var (rows, slots, count) in _queue.GetConsumingEnumerable())
+        foreach (var (rows, slots, count, toClose) in _queue.GetConsumingEnumerable())
         {
             try
             {
-                if (_failure is null)
+                if (toClose is not null)
                 {
-                    Append(rows, slots.AsSpan(0, count));
+                    using (toClose)
+                    {
+                        if (_failure is null)
+                        {
+                            toClose.Close();
+                        }
+                    }
+                }
+                else if (_failure is null)
+                {
+                    Append(rows!, slots.AsSpan(0, count));
                 }
             }
 #pragma warning disable CA1031 // any failure is handed to the reading thread, which reports it
@@ -136,7 +171,10 @@ internal sealed class BatchWriter : IDisposable
             }
             finally
             {
-                ArrayPool<Slot>.Shared.Return(slots, clearArray: true);
+                if (slots is not null)
+                {
+                    ArrayPool<Slot>.Shared.Return(slots, clearArray: true);
+                }
             }
         }
     }
@@ -145,7 +183,7 @@ internal sealed class BatchWriter : IDisposable
     {
         if (!_appenders.TryGetValue(rows, out var appender))
         {
-            appender = rows.InStore ? _connection.CreateAppender(rows.Table) : _connection.CreateAppender("temp", "main", rows.Table);
+            appender = _connection.CreateAppender("temp", "main", rows.Table);
             _appenders[rows] = appender;
         }
 
@@ -156,11 +194,6 @@ internal sealed class BatchWriter : IDisposable
             {
                 (row ?? appender.CreateRow()).EndRow();
                 row = null;
-                if (rows.InStore && (_rowsAppended[rows] = _rowsAppended.GetValueOrDefault(rows) + 1) % RowGroupSize == 0)
-                {
-                    appender = HandOverRowGroup(rows, appender);
-                }
-
                 continue;
             }
 
@@ -178,12 +211,6 @@ internal sealed class BatchWriter : IDisposable
         }
     }
 
-    private DuckDBAppender HandOverRowGroup(StagedRows rows, DuckDBAppender appender)
-    {
-        appender.Close();
-        appender.Dispose();
-        var next = _connection.CreateAppender(rows.Table);
-        _appenders[rows] = next;
-        return next;
-    }
+    /// <summary>One item for the writer's thread: a block of staged slots, or a store appender to close.</summary>
+    private readonly record struct Work(StagedRows? Rows, Slot[]? Slots, int Count, DuckDBAppender? ToClose);
 }

@@ -16,18 +16,14 @@ internal sealed class StagedRows
     private Slot[] _slots = ArrayPool<Slot>.Shared.Rent(BlockSlots + 64);
     private int _count;
 
-    public StagedRows(BatchWriter writer, string table, bool inStore)
+    public StagedRows(BatchWriter writer, string table)
     {
         _writer = writer;
         Table = table;
-        InStore = inStore;
     }
 
-    /// <summary>The table the rows go to.</summary>
+    /// <summary>The temporary staging table the rows go to.</summary>
     public string Table { get; }
-
-    /// <summary>A table of the store (else a temporary staging table).</summary>
-    public bool InStore { get; }
 
     /// <summary>Starts a row (rows end with <see cref="EndRow"/>).</summary>
     public StagedRows CreateRow() => this;
