@@ -9,32 +9,37 @@ internal sealed partial class StoreMerge
     /// Rebuilds <c>person</c> for every person with a staged registration or event: demographics from their
     /// latest registration, geography and deprivation from <c>ref_lsoa</c>, PCN from <c>ref_practice</c>,
     /// date of death from death events, PLUS flags by the rules loaded into <c>stg_codelist</c>. On a
-    /// first load every event is this batch's, so its people are all affected and the events need no filter.
+    /// first load every event is this batch's, so the events need no filter, and their people are among
+    /// the registered: this batch's registrations and the people already in the store (all rebuilt).
     /// </summary>
     public void RebuildPeople()
     {
         var flagColumns = string.Join(",\n", StoreSchema.PlusFlags.Select(f =>
             $"coalesce(bool_or(flag = '{f}' AND inc IS NOT NULL AND (exc IS NULL OR inc > exc)), false) AS {f}"));
         var flagSelect = string.Join(", ", StoreSchema.PlusFlags.Select(f => $"coalesce(fw.{f}, false)"));
+        // The events read: all of them on a first load (every one is this batch's), else the affected people's.
+        // Each use below reads event itself: a CTE used twice would be materialised, i.e. every event copied.
+        var touched = DirectEvents ? "" : "WHERE person_id IN (SELECT person_id FROM stg_affected)";
         Sql.Execute(connection, $"""
             CREATE OR REPLACE TEMP TABLE stg_affected AS
             SELECT DISTINCT person_id FROM (
                 SELECT person_id FROM stg_registration UNION ALL SELECT person_id FROM stg_event
                 UNION ALL SELECT person_id FROM stg_waiting UNION ALL SELECT person_id FROM stg_cancer
-                {(DirectEvents ? "UNION ALL SELECT person_id FROM event" : "")});
+                {(DirectEvents ? "UNION ALL SELECT person_id FROM person" : "")});
             DELETE FROM person WHERE person_id IN (SELECT person_id FROM stg_affected);
             INSERT INTO person
             WITH latest AS (
                 SELECT * FROM person_residence WHERE person_id IN (SELECT person_id FROM stg_affected)
                 QUALIFY row_number() OVER (PARTITION BY person_id ORDER BY valid_from DESC, record_key DESC) = 1),
-            touched AS (
-                SELECT e.* FROM event e {(DirectEvents ? "" : "WHERE e.person_id IN (SELECT person_id FROM stg_affected)")}),
-            deaths AS (SELECT person_id, min(event_date) AS date_of_death FROM touched WHERE source = 'death' GROUP BY person_id),
+            deaths AS (
+                SELECT person_id, min(event_date) AS date_of_death FROM event
+                WHERE source = 'death' {touched.Replace("WHERE", "AND", StringComparison.Ordinal)} GROUP BY person_id),
             flags AS (
                 SELECT t.person_id, c.flag,
                     max(CASE WHEN c.role = 'include' THEN t.event_date END) AS inc,
                     max(CASE WHEN c.role = 'exclude' THEN t.event_date END) AS exc
-                FROM touched t JOIN stg_codelist c ON t.code_system = c.code_system AND t.code = c.code
+                FROM (SELECT person_id, event_date, end_date, code_system, code FROM event {touched}) t
+                JOIN stg_codelist c ON t.code_system = c.code_system AND t.code = c.code
                 WHERE NOT c.current_only OR t.end_date IS NULL OR t.end_date >= $today
                 GROUP BY t.person_id, c.flag),
             flag_wide AS (SELECT person_id, {flagColumns} FROM flags GROUP BY person_id)
