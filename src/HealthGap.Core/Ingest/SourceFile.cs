@@ -37,7 +37,8 @@ internal sealed record SourceFile(string Path, FeedDefinition? Feed, string Sha2
                     || (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !name.Equals("truth.json", StringComparison.OrdinalIgnoreCase));
                 if (feed is not null || isFhir)
                 {
-                    files.Add(new SourceFile(path, feed, Hash(path), new FileInfo(path).Length));
+                    var (sha256, length) = HashAndLength(path);
+                    files.Add(new SourceFile(path, feed, sha256, length));
                 }
             }
         }
@@ -45,9 +46,12 @@ internal sealed record SourceFile(string Path, FeedDefinition? Feed, string Sha2
         return files.OrderBy(f => f.Order).ThenBy(f => f.Path, StringComparer.Ordinal).ToArray();
     }
 
-    private static string Hash(string path)
+    // The length comes from the opened file, not FileInfo: for a symbolic link FileInfo gives the link's
+    // own few bytes, which sized the duplicate filter for a handful of records (every key then looked like
+    // a possible repeat, and the first load lost its fast path).
+    private static (string Sha256, long Length) HashAndLength(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+        return (Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)), stream.Length);
     }
 }
