@@ -44,7 +44,7 @@ internal sealed class PersonResolver(Pseudonymiser pseudonymiser, OptOutRegister
 
         var person = new CachedPerson(pseudonymiser.Pseudonymise(normalised));
         var id = person.Pseudonym.PersonId;
-        if (_byPersonId.TryGetValue(id, out var other) && other.Pseudonym.Hex != person.Pseudonym.Hex)
+        if (_byPersonId.TryGetValue(id, out var other) && other.Pseudonym != person.Pseudonym)
         {
             person.Standing = PersonStanding.Collision;
             other.Standing = PersonStanding.Collision;

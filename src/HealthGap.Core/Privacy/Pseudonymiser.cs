@@ -30,7 +30,7 @@ internal sealed class Pseudonymiser(PseudonymisationKey key) : IDisposable
 
         Span<byte> hash = stackalloc byte[32];
         Hash(input, hash);
-        return new Pseudonym(BinaryPrimitives.ReadInt64BigEndian(hash), Convert.ToHexStringLower(hash));
+        return Pseudonym.FromHash(hash);
     }
 
     /// <summary>
