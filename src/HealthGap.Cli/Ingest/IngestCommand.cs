@@ -10,7 +10,7 @@ namespace HealthGap.Cli.Ingest;
 /// <c>healthgap ingest DIR</c>: validate, pseudonymise, honour the national data opt-out, link and load a
 /// folder of extracts into the store. Progress goes to stderr; the summary to stdout.
 /// </summary>
-internal static class IngestCommand
+internal static partial class IngestCommand
 {
     /// <summary>Default store file.</summary>
     public const string DefaultStore = "./healthgap-data/healthgap.duckdb";
@@ -24,6 +24,19 @@ internal static class IngestCommand
         var store = new Option<string>("--store") { Description = "DuckDB store file to create or update.", DefaultValueFactory = _ => DefaultStore };
         var keyFile = new Option<string?>("--key-file") { Description = $"File holding the secret pseudonymisation key (hex). Else ${PseudonymisationKey.EnvironmentVariable}; else a demo key is generated in {DemoKeyFile}." };
         var timings = new Option<bool>("--timings") { Description = "Also print the wall and CPU seconds of each phase (reading each file, checks, merge, people, commit)." };
+        var memoryLimit = new Option<string>("--memory-limit")
+        {
+            Description = "DuckDB's memory for the load, e.g. 2GB or 1536MB; beyond it DuckDB spills to disk. The ingest also holds about 200 bytes per person and a duplicate filter of up to 256 MB, so lower this on a small machine or for a much larger ICS.",
+            DefaultValueFactory = _ => IngestOptions.DefaultMemoryLimit,
+        };
+        memoryLimit.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (!MemorySize().IsMatch(value ?? ""))
+            {
+                result.AddError($"--memory-limit must be a size such as 2GB or 1536MB (a number followed by KB, MB or GB); got '{value}'.");
+            }
+        });
         var command = new Command(
             "ingest",
             """
@@ -40,9 +53,10 @@ internal static class IngestCommand
               HEALTHGAP_PSEUDONYMISATION_KEY=$(cat /secure/key) healthgap ingest ./extract --store ./ics.duckdb
               healthgap ingest ./extract/fhir
               healthgap ingest ./extract --timings    # where the time went, phase by phase
+              healthgap ingest ./extract --memory-limit 1GB    # a small machine
             """)
         {
-            directory, store, keyFile, timings,
+            directory, store, keyFile, timings, memoryLimit,
         };
         command.SetAction(parse =>
         {
@@ -52,6 +66,7 @@ internal static class IngestCommand
             var options = new IngestOptions(parse.GetValue(directory)!, parse.GetValue(store)!, key)
             {
                 HoldBeforeCommit = Environment.GetEnvironmentVariable("HEALTHGAP_INGEST_HOLD_BEFORE_COMMIT"),
+                MemoryLimit = parse.GetValue(memoryLimit)!.Replace(" ", "", StringComparison.Ordinal),
             };
             var summary = RunWithProgress(options, output);
             IngestSummaryView.Write(summary, parse.GetValue(store)!, output);
@@ -120,4 +135,7 @@ internal static class IngestCommand
     {
         public void Report(IngestProgress value) => report(value);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d+(\.\d+)?\s*(KB|MB|GB)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MemorySize();
 }

@@ -31,5 +31,8 @@ internal sealed record IngestOptions(string SourceDirectory, string StorePath, P
     public string? HoldBeforeCommit { get; init; }
 
     /// <summary>DuckDB memory limit, so a large ingest spills to disk instead of growing without bound.</summary>
-    public string MemoryLimit { get; init; } = "2GB";
+    public string MemoryLimit { get; init; } = DefaultMemoryLimit;
+
+    /// <summary>The default <see cref="MemoryLimit"/>.</summary>
+    public const string DefaultMemoryLimit = "2GB";
 }

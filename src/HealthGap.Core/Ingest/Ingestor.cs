@@ -25,6 +25,21 @@ internal sealed partial class Ingestor(IngestOptions options)
     /// <summary>Runs the ingest and returns its summary.</summary>
     public IngestSummary Run()
     {
+        try
+        {
+            return RunBatch();
+        }
+        catch (DuckDBException ex)
+        {
+            // The batch's transaction was never committed, so the store is as it was before it.
+            throw new IngestException(
+                $"the store {options.StorePath} could not take this batch: {ex.Message.Split('\n')[0].Trim().TrimEnd('.')}. " +
+                $"Nothing of the batch was kept. If DuckDB ran out of memory, give it more with --memory-limit (now {options.MemoryLimit}).", ex);
+        }
+    }
+
+    private IngestSummary RunBatch()
+    {
         _clock.Start();
         var startedAt = DateTime.UtcNow;
         var files = SourceFile.Discover(options.SourceDirectory);

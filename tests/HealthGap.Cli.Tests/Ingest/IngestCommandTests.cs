@@ -67,6 +67,30 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_MemoryLimitNotASize_UsageErrorNamingTheOption()
+    {
+        var (exitCode, output, error) = CliRunner.Run("ingest", Fixture("valid"), "--store", Store, "--key-file", KeyFile, "--memory-limit", "lots");
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--memory-limit must be a size such as 2GB", output + error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Store));
+    }
+
+    [Fact]
+    public void Ingest_MemoryLimitTooSmallForDuckDb_ClearErrorAndStoreAsItWas()
+    {
+        Assert.Equal(0, CliRunner.Run("ingest", Fixture("valid"), "--store", Store, "--key-file", KeyFile, "--memory-limit", "512MB").ExitCode);
+        var before = Fingerprint();
+
+        var (exitCode, _, error) = CliRunner.Run("ingest", Fixture("dirty"), "--store", Store, "--key-file", KeyFile, "--memory-limit", "1KB");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("could not take this batch", error, StringComparison.Ordinal);
+        Assert.Contains("--memory-limit (now 1KB)", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.Equal(before, Fingerprint());
+    }
+
+    [Fact]
     public void Ingest_ProcessKilledBeforeCommit_LeavesPreviousStoreIntact()
     {
         Assert.Equal(0, CliRunner.Run("ingest", Fixture("valid"), "--store", Store, "--key-file", KeyFile).ExitCode);
