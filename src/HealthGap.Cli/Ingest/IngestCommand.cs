@@ -66,7 +66,7 @@ internal static partial class IngestCommand
             var options = new IngestOptions(parse.GetValue(directory)!, parse.GetValue(store)!, key)
             {
                 HoldBeforeCommit = Environment.GetEnvironmentVariable("HEALTHGAP_INGEST_HOLD_BEFORE_COMMIT"),
-                MemoryLimit = parse.GetValue(memoryLimit)!.Replace(" ", "", StringComparison.Ordinal),
+                MemoryLimit = string.Concat(parse.GetValue(memoryLimit)!.Where(c => !char.IsWhiteSpace(c))), // "512 MB" → "512MB", as validated
             };
             var summary = RunWithProgress(options, output);
             IngestSummaryView.Write(summary, parse.GetValue(store)!, output);

@@ -89,11 +89,7 @@ internal sealed class BatchWriter : IDisposable
 
         _queue.CompleteAdding();
         _appending.Join();
-        if (_failure is not null)
-        {
-            throw new Ingest.IngestException("appending to the store failed: " + _failure.Message, _failure);
-        }
-
+        ThrowIfFailed();
         foreach (var appender in _appenders.Values)
         {
             appender.Close();
@@ -111,12 +107,17 @@ internal sealed class BatchWriter : IDisposable
 
     private void Enqueue(Work work)
     {
+        ThrowIfFailed();
+        _queue.Add(work);
+    }
+
+    // A failure on the writer's thread surfaces on the reading thread at its next hand-over or at Flush.
+    private void ThrowIfFailed()
+    {
         if (_failure is not null)
         {
             throw new Ingest.IngestException("appending to the store failed: " + _failure.Message, _failure);
         }
-
-        _queue.Add(work);
     }
 
     /// <inheritdoc />

@@ -19,7 +19,7 @@ internal sealed partial class StoreMerge
         var flagSelect = string.Join(", ", StoreSchema.PlusFlags.Select(f => $"coalesce(fw.{f}, false)"));
         // The events read: all of them on a first load (every one is this batch's), else the affected people's.
         // Each use below reads event itself: a CTE used twice would be materialised, i.e. every event copied.
-        var touched = DirectEvents ? "" : "WHERE person_id IN (SELECT person_id FROM stg_affected)";
+        var touched = DirectEvents ? "true" : "person_id IN (SELECT person_id FROM stg_affected)";
         Sql.Execute(connection, $"""
             CREATE OR REPLACE TEMP TABLE stg_affected AS
             SELECT DISTINCT person_id FROM (
@@ -33,12 +33,12 @@ internal sealed partial class StoreMerge
                 QUALIFY row_number() OVER (PARTITION BY person_id ORDER BY valid_from DESC, record_key DESC) = 1),
             deaths AS (
                 SELECT person_id, min(event_date) AS date_of_death FROM event
-                WHERE source = 'death' {touched.Replace("WHERE", "AND", StringComparison.Ordinal)} GROUP BY person_id),
+                WHERE source = 'death' AND {touched} GROUP BY person_id),
             flags AS (
                 SELECT t.person_id, c.flag,
                     max(CASE WHEN c.role = 'include' THEN t.event_date END) AS inc,
                     max(CASE WHEN c.role = 'exclude' THEN t.event_date END) AS exc
-                FROM (SELECT person_id, event_date, end_date, code_system, code FROM event {touched}) t
+                FROM (SELECT person_id, event_date, end_date, code_system, code FROM event WHERE {touched}) t
                 JOIN stg_codelist c ON t.code_system = c.code_system AND t.code = c.code
                 WHERE NOT c.current_only OR t.end_date IS NULL OR t.end_date >= $today
                 GROUP BY t.person_id, c.flag),
