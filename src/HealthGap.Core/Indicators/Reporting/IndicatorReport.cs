@@ -19,6 +19,7 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
 {
     // Indicators per engine query: more share the pass over people; fewer bound the memory of the roll-up.
     private const int BatchSize = 8;
+    private AreaHierarchy? _hierarchy;
 
     /// <summary>Everything one report run produces.</summary>
     public sealed record Result(IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities);
@@ -60,7 +61,7 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
         var batches = IndicatorCompiler.Batches(work, BatchSize);
         var engine = new IndicatorEngine(connection, codelists);
         var compiler = new IndicatorCompiler();
-        var builder = new IndicatorReportBuilder(gate, espWeights, AreaNames());
+        var builder = new IndicatorReportBuilder(gate, espWeights, AreaNames(), Hierarchy);
         var order = definitions.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
         var previous = definitions.ToDictionary(d => d, _ => new Dictionary<(string, string), InequalityRow>());
         var built = new List<(int Order, DateOnly Start, IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities)>();
@@ -118,6 +119,9 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
             ?? throw new ArgumentException($"'{label}' is not a period. Use a financial year (2024-25), calendar year (2024), quarter (2024-25 Q1) or month (2024-05).");
         return ReportingPeriod.Latest(definition.Period, named.End, 1)[0];
     }
+
+    /// <summary>Which areas nest in which, from the store's reference tables (read once).</summary>
+    public AreaHierarchy Hierarchy => _hierarchy ??= AreaHierarchy.Load(connection);
 
     /// <summary>Area code → name from the store's reference tables (empty when the store has none).</summary>
     public IReadOnlyDictionary<string, string> AreaNames()

@@ -1,0 +1,63 @@
+using DuckDB.NET.Data;
+
+namespace HealthGap.Core.Indicators.Reporting;
+
+/// <summary>
+/// Which published areas nest in which, from the store's reference geography: practice ⊂ PCN (the
+/// practice register), and among place (local authority), sub-ICB and ICB whichever nests in the other
+/// in the LSOA lookup (every LSOA of the one lies in the same area of the other). The disclosure gate
+/// uses the links as margins across area levels; the report writes them to areas.csv for the audit.
+/// It does not decide whether counts really add up: the report checks that before linking.
+/// </summary>
+/// <param name="Links">Child area → parent area, as (type, code) pairs.</param>
+public sealed record AreaHierarchy(IReadOnlyList<AreaLink> Links)
+{
+    /// <summary>No links: every area stands alone.</summary>
+    public static AreaHierarchy None { get; } = new([]);
+
+    /// <summary>Reads the links from a store's <c>ref_practice</c> and <c>ref_lsoa</c> (none when they are missing).</summary>
+    public static AreaHierarchy Load(DuckDBConnection connection)
+    {
+        var links = new List<AreaLink>();
+        Read(connection, "SELECT DISTINCT practice_code, pcn_code FROM ref_practice WHERE practice_code IS NOT NULL AND pcn_code IS NOT NULL ORDER BY 1", "practice", "pcn", links);
+        (string Type, string Column)[] residence = [("place", "lad22cd"), ("sub_icb", "sicbl22cdh"), ("icb", "icb22cdh")];
+        foreach (var child in residence)
+        {
+            foreach (var parent in residence.Where(p => p != child))
+            {
+                // A child nests when each of its codes meets exactly one parent code across its LSOAs.
+                Read(
+                    connection,
+                    $"""
+                    SELECT {child.Column}, any_value({parent.Column}) FROM ref_lsoa
+                    WHERE {child.Column} IS NOT NULL AND {parent.Column} IS NOT NULL
+                    GROUP BY 1 HAVING count(DISTINCT {parent.Column}) = 1
+                    ORDER BY 1
+                    """,
+                    child.Type,
+                    parent.Type,
+                    links);
+            }
+        }
+
+        return new AreaHierarchy(links);
+    }
+
+    private static void Read(DuckDBConnection connection, string sql, string childType, string parentType, List<AreaLink> links)
+    {
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                links.Add(new AreaLink(childType, reader.GetString(0), parentType, reader.GetString(1)));
+            }
+        }
+        catch (DuckDBException)
+        {
+            // A store without reference tables has no links; every area is still gated.
+        }
+    }
+}
