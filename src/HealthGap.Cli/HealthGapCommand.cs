@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HealthGap.Cli.Bench;
+using HealthGap.Cli.Disclosure;
 using HealthGap.Cli.Funding;
 using HealthGap.Cli.Ingest;
 using HealthGap.Cli.Reference;
@@ -45,6 +46,7 @@ internal static class HealthGapCommand
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(SynthCommand.Create());
         root.Subcommands.Add(WaitingListCommand.Create());
+        root.Subcommands.Add(DisclosureCommand.Create());
         return root;
     }
 

@@ -35,7 +35,8 @@ internal static class ReportCommand
             groups, with confidence intervals and the inequality summary (SII, RII, gap, Core20 ratio).
             Every figure passes the disclosure gate (counts 1-7 shown as [c], others rounded to 5).
 
-            Writes indicators.csv/.json/.parquet, inequalities.csv/.json/.parquet, catalogue.json, policy.json.
+            Writes indicators.csv/.json/.parquet, inequalities.csv/.json/.parquet, catalogue.json, policy.json,
+            areas.csv (which reported areas nest in which; "healthgap disclosure audit" reads it).
 
             Examples:
               healthgap report --out report

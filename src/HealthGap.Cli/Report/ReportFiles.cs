@@ -9,8 +9,8 @@ using HealthGap.Core.Indicators.Reporting;
 namespace HealthGap.Cli.Report;
 
 /// <summary>
-/// Writes a report folder: indicators.csv/json/parquet, inequalities.csv/json/parquet, catalogue.json
-/// and policy.json. The web app reads exactly these names and columns. Hidden figures are
+/// Writes a report folder: indicators.csv/json/parquet, inequalities.csv/json/parquet, catalogue.json,
+/// policy.json and areas.csv (which reported areas nest in which). The web app reads exactly these names and columns. Hidden figures are
 /// <c>[c]</c> in CSV and null (with <c>suppressed: true</c>) in JSON and Parquet — never 0.
 /// </summary>
 internal static class ReportFiles
@@ -27,6 +27,9 @@ internal static class ReportFiles
         "gap_absolute", "gap_relative", "core20_ratio", "core20_ratio_lowercl", "core20_ratio_uppercl", "sii_quantiles", "trend",
     ];
 
+    /// <summary>areas.csv: which reported area nests in which (public geography), for the disclosure audit.</summary>
+    public static readonly string[] AreaColumns = ["child_type", "child_code", "parent_type", "parent_code"];
+
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     public static void Write(string directory, IndicatorReport.Result result, IReadOnlyList<IndicatorDefinition> definitions, DisclosurePolicy policy)
@@ -38,6 +41,7 @@ internal static class ReportFiles
         WriteCsv(Path.Combine(directory, "inequalities.csv"), InequalityColumns, inequalityRecords);
         WriteJsonAndParquet(directory, "indicators", IndicatorColumns, indicatorRecords);
         WriteJsonAndParquet(directory, "inequalities", InequalityColumns, inequalityRecords);
+        WriteCsv(Path.Combine(directory, "areas.csv"), AreaColumns, [.. (result.Links ?? []).Select(l => new object?[] { l.ChildType, l.ChildCode, l.ParentType, l.ParentCode })]);
         File.WriteAllText(Path.Combine(directory, "catalogue.json"), JsonSerializer.Serialize(definitions.Select(Catalogue), Indented));
         File.WriteAllText(Path.Combine(directory, "policy.json"), JsonSerializer.Serialize(
             new Dictionary<string, object>

@@ -22,7 +22,10 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
     private AreaHierarchy? _hierarchy;
 
     /// <summary>Everything one report run produces.</summary>
-    public sealed record Result(IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities);
+    /// <param name="Rows">Published indicator rows.</param>
+    /// <param name="Inequalities">Published inequality summaries.</param>
+    /// <param name="Links">Area nesting among the areas reported (public geography; areas.csv), for the disclosure audit.</param>
+    public sealed record Result(IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities, IReadOnlyList<AreaLink>? Links = null);
 
     /// <summary>The last date with data in the store (events or tumours), or null when it holds none.</summary>
     public DateOnly? LastDataDate()
@@ -101,7 +104,12 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
         }
 
         var ordered = built.OrderBy(b => b.Order).ThenBy(b => b.Start).ToList();
-        return new Result([.. ordered.SelectMany(b => b.Rows)], [.. ordered.SelectMany(b => b.Inequalities)]);
+        var published = ordered.SelectMany(b => b.Rows).ToList();
+        var reported = published.Select(r => (r.AreaType, r.AreaCode)).ToHashSet();
+        var links = Hierarchy.Links.Where(l => reported.Contains((l.ChildType, l.ChildCode)) && reported.Contains((l.ParentType, l.ParentCode))).Distinct()
+            .OrderBy(l => l.ChildType, StringComparer.Ordinal).ThenBy(l => l.ChildCode, StringComparer.Ordinal)
+            .ThenBy(l => l.ParentType, StringComparer.Ordinal).ThenBy(l => l.ParentCode, StringComparer.Ordinal).ToList();
+        return new Result(published, [.. ordered.SelectMany(b => b.Inequalities)], links);
     }
 
     /// <summary>
