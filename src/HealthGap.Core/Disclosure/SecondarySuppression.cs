@@ -24,14 +24,43 @@ internal static class SecondarySuppression
             return reasons;
         }
 
-        var own = margins.Where(m => !m.Linked).Select(m => (m.Total, m.Parts)).ToList();
-        ProtectOwnTables(counts, reasons, new MarginIndex(own, counts.Length));
+        foreach (var table in OwnTables(margins.Where(m => !m.Linked).Select(m => (m.Total, m.Parts)).ToList(), counts.Length))
+        {
+            ProtectOwnTables(counts, reasons, new MarginIndex(table));
+        }
+
         if (margins.Any(m => m.Linked))
         {
-            ProtectLinkedTables(counts, reasons, new MarginIndex([.. margins.Select(m => (m.Total, m.Parts))], counts.Length));
+            ProtectLinkedTables(counts, reasons, new MarginIndex([.. margins.Select(m => (m.Total, m.Parts))]));
         }
 
         return reasons;
+    }
+
+    // The caller's own tables are the groups of cells their unlinked margins tie together (one per area
+    // in a report); each is protected alone, exactly as if gated alone, and at the cost of its own size.
+    private static IEnumerable<List<(int Total, int[] Parts)>> OwnTables(List<(int Total, int[] Parts)> margins, int cells)
+    {
+        var root = Enumerable.Range(0, cells).ToArray();
+        int Find(int c)
+        {
+            while (root[c] != c)
+            {
+                c = root[c] = root[root[c]];
+            }
+
+            return c;
+        }
+
+        foreach (var (total, parts) in margins)
+        {
+            foreach (var part in parts)
+            {
+                root[Find(part)] = Find(total);
+            }
+        }
+
+        return margins.GroupBy(m => Find(m.Total)).Select(g => g.ToList());
     }
 
     private static void ProtectOwnTables(long[] counts, SuppressionReason[] reasons, MarginIndex index)
@@ -148,23 +177,27 @@ internal static class SecondarySuppression
     /// <summary>The margins, and for each cell the margins it is a member of (in margin order).</summary>
     private sealed class MarginIndex
     {
-        private readonly List<int>[] _ofCell;
+        private readonly Dictionary<int, List<int>> _ofCell = [];
 
-        public MarginIndex(IReadOnlyList<(int Total, int[] Parts)> margins, int cells)
+        public MarginIndex(IReadOnlyList<(int Total, int[] Parts)> margins)
         {
             Margins = margins;
-            _ofCell = new List<int>[cells];
             for (var m = 0; m < margins.Count; m++)
             {
                 foreach (var member in margins[m].Parts.Append(margins[m].Total).Distinct())
                 {
-                    (_ofCell[member] ??= []).Add(m);
+                    if (!_ofCell.TryGetValue(member, out var list))
+                    {
+                        _ofCell[member] = list = [];
+                    }
+
+                    list.Add(m);
                 }
             }
         }
 
         public IReadOnlyList<(int Total, int[] Parts)> Margins { get; }
 
-        public IReadOnlyList<int> MarginsOf(int cell) => _ofCell[cell] ?? [];
+        public IReadOnlyList<int> MarginsOf(int cell) => _ofCell.TryGetValue(cell, out var list) ? list : [];
     }
 }
