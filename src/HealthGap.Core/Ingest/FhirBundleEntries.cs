@@ -49,13 +49,14 @@ internal sealed class FhirBundleEntries
                 {
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        entry++;
+                        var number = entry + 1;
                         var line = lines.LineAt(reader.TokenStartIndex);
                         using var document = JsonDocument.ParseValue(ref reader);
                         var element = document.RootElement;
                         items.Add(element.ValueKind == JsonValueKind.Object && element.TryGetProperty("resource", out var resource) && resource.ValueKind == JsonValueKind.Object
-                            ? new Item(entry, line, resource.GetRawText(), null)
-                            : new Item(entry, line, null, "the entry has no resource object"));
+                            ? new Item(number, line, resource.GetRawText(), null)
+                            : new Item(number, line, null, "the entry has no resource object"));
+                        entry = number;
                     }
                 }
                 else
