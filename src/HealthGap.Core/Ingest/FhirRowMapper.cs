@@ -15,17 +15,18 @@ internal static class FhirRowMapper
     public static FhirRows? Map(Resource resource, Dictionary<string, (string? NhsNumber, string? Practice)> patients) => resource switch
     {
         Patient p => MapPatient(p, patients),
-        Condition c => Event("Condition", c, c.Id, () => c.Subject, "onset", () => c.Onset, () => c.Code, null, patients),
-        Observation o => Event("Observation", o, o.Id, () => o.Subject, "effective", () => o.Effective, () => o.Code,
+        Condition c => Event("Condition", c, Id(c), () => c.Subject, "onset", () => c.Onset, () => c.Code, null, patients),
+        Observation o => Event("Observation", o, Id(o), () => o.Subject, "effective", () => o.Effective, () => o.Code,
             Read("Observation.valueQuantity.value", () => (o.Value as Quantity)?.Value?.ToString(CultureInfo.InvariantCulture)), patients),
-        Immunization i => Event("Immunization", i, i.Id, () => i.Patient, "occurrence", () => i.Occurrence, () => i.VaccineCode, null, patients),
-        Procedure pr => Event("Procedure", pr, pr.Id, () => pr.Subject, "performed", () => pr.Performed, () => pr.Code, null, patients),
+        Immunization i => Event("Immunization", i, Id(i), () => i.Patient, "occurrence", () => i.Occurrence, () => i.VaccineCode, null, patients),
+        Procedure pr => Event("Procedure", pr, Id(pr), () => pr.Subject, "performed", () => pr.Performed, () => pr.Code, null, patients),
         Encounter e => MapEncounter(e, patients),
         _ => null,
     };
 
     private static FhirRows MapPatient(Patient p, Dictionary<string, (string? NhsNumber, string? Practice)> patients)
     {
+        var patientId = Id(p);
         var nhs = Read("Patient.identifier", () => p.Identifier.FirstOrDefault(i => i.System == FhirProfile.NhsNumberSystem)?.Value);
         var practice = Read("Patient.generalPractitioner", () => p.GeneralPractitioner.FirstOrDefault()?.Identifier?.Value);
         var ethnic = Read("Patient.extension(ethnic category)", () => Coded(p.GetExtension(FhirProfile.EthnicCategoryExtension)?.Value as CodeableConcept, FhirProfile.EthnicCategorySystem));
@@ -36,7 +37,7 @@ internal static class FhirRowMapper
         foreach (var registration in Read("Patient.extension(registration)", () => p.GetExtensions(FhirProfile.RegistrationExtension).ToArray()))
         {
             const string Field = "Patient.extension(registration)";
-            var id = Read(Field + ".recordId", () => (registration.GetExtension(FhirProfile.RegistrationRecordId)?.Value as FhirString)?.Value) ?? p.Id;
+            var id = Read(Field + ".recordId", () => (registration.GetExtension(FhirProfile.RegistrationRecordId)?.Value as FhirString)?.Value) ?? patientId;
             var where = Read(Field + ".lsoa11", () => (registration.GetExtension(FhirProfile.RegistrationLsoa)?.Value as FhirString)?.Value) ?? lsoa;
             var at = Read(Field + ".practiceCode", () => (registration.GetExtension(FhirProfile.RegistrationPractice)?.Value as FhirString)?.Value) ?? practice;
             var period = Read(Field + ".period", () => registration.GetExtension(FhirProfile.RegistrationPeriod)?.Value as Period);
@@ -48,10 +49,10 @@ internal static class FhirRowMapper
         if (rows.Count == 0)
         {
             // No registration period: the row goes on to quarantine for its missing registration_start.
-            rows.Add([p.Id, nhs, birth, sex, ethnic, lsoa, practice, null, null]);
+            rows.Add([patientId, nhs, birth, sex, ethnic, lsoa, practice, null, null]);
         }
 
-        Remember(patients, p.Id, nhs, practice);
+        Remember(patients, patientId, nhs, practice);
         return new FhirRows(FeedCatalogue.Registrations, rows);
     }
 
@@ -86,7 +87,7 @@ internal static class FhirRowMapper
             });
         var start = Read("Encounter.period.start", () => DatePart(e.Period?.Start));
         var recordedBy = Read("Encounter.extension(practice-code)", () => (e.GetExtension(FhirProfile.PracticeExtension)?.Value as FhirString)?.Value);
-        return new FhirRows(FeedCatalogue.GpAppointments, [[e.Id, nhs, start, mode, status, recordedBy ?? practice]]);
+        return new FhirRows(FeedCatalogue.GpAppointments, [[Id(e), nhs, start, mode, status, recordedBy ?? practice]]);
     }
 
     private static (string? NhsNumber, string? Practice) Person(string field, Func<ResourceReference?> read, Dictionary<string, (string? NhsNumber, string? Practice)> patients)
@@ -112,6 +113,8 @@ internal static class FhirRowMapper
             patients["nhs:" + nhs] = (nhs, practice);
         }
     }
+
+    private static string? Id(Resource resource) => Read(resource.TypeName + ".id", () => resource.Id);
 
     private static string? Coded(CodeableConcept? concept, string system) =>
         concept?.Coding.FirstOrDefault(c => c.System == system)?.Code ?? concept?.Coding.FirstOrDefault()?.Code;
