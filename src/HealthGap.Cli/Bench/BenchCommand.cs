@@ -23,6 +23,7 @@ internal static class BenchCommand
         new WebBenchmark(),
         new WaitingListBenchmark(),
         new IndicatorsBenchmark(),
+        new FuzzBenchmark(),
     ];
 
     public static Command Create()
@@ -36,6 +37,8 @@ internal static class BenchCommand
         var work = new Option<string>("--work-dir") { Description = "Scratch folder (default: a new temp folder)." };
         var json = new Option<string?>("--json") { Description = "Also write the figures to this JSON file." };
         var store = new Option<string?>("--store") { Description = "indicators: time this existing store (e.g. an ingested synthetic ICS) instead of generating one." };
+        var inputs = new Option<long?>("--inputs") { Description = "fuzz: how many malformed inputs to run (default 100,000)." };
+        var seed = new Option<ulong>("--seed") { Description = "fuzz: random seed; the same seed gives the same inputs.", DefaultValueFactory = _ => 1 };
         var command = new Command(
             "bench",
             """
@@ -46,9 +49,10 @@ internal static class BenchCommand
               healthgap bench reference
               healthgap bench synth --scale 1 --json bench-synth.json
               healthgap bench indicators --store healthgap-data/healthgap.duckdb
+              healthgap bench fuzz --inputs 1000000 --seed 7
             """)
         {
-            names, scale, work, json, store,
+            names, scale, work, json, store, inputs, seed,
         };
         command.SetAction(parse =>
         {
@@ -62,9 +66,10 @@ internal static class BenchCommand
             var output = parse.InvocationConfiguration.Output;
             var workDir = parse.GetValue(work) ?? Path.Combine(Path.GetTempPath(), "healthgap-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
             Directory.CreateDirectory(workDir);
-            var context = new BenchmarkContext(workDir, parse.GetValue(scale), output, parse.GetValue(store));
+            var context = new BenchmarkContext(workDir, parse.GetValue(scale), output, parse.GetValue(store)) { Inputs = parse.GetValue(inputs), Seed = parse.GetValue(seed) };
             var results = new List<(string Benchmark, Measurement Measurement)>();
-            foreach (var benchmark in All.Where(b => wanted.Length == 0 || wanted.Contains(b.Name)))
+            // fuzz is not a speed target: it runs only when named.
+            foreach (var benchmark in All.Where(b => wanted.Length == 0 ? b.Name != "fuzz" : wanted.Contains(b.Name)))
             {
                 output.WriteLine($"== {benchmark.Name}: {benchmark.Description}");
                 results.AddRange(benchmark.Run(context).Select(m => (benchmark.Name, m)));

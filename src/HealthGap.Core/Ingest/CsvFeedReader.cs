@@ -15,17 +15,12 @@ internal static class CsvFeedReader
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         using var text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
-        using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions
-        {
-            HasHeaders = true,
-            Delimiter = ',',
-            BufferSize = 1 << 17,
-        });
+        using var csv = Open(path, text);
         var ordinals = MapColumns(path, feed, csv);
         var row = new CsvSourceRow(csv, ordinals);
         var headerCount = csv.FieldCount;
         long records = 0;
-        while (csv.Read())
+        while (ReadNext(csv, path, processor, records + 2))
         {
             // Physical line: the header is line 1 (quoted fields with line breaks are rare in these extracts).
             row.Line = records + 2;
@@ -46,6 +41,34 @@ internal static class CsvFeedReader
         }
 
         progress(stream.Length, records);
+    }
+
+    private static CsvDataReader Open(string path, TextReader text)
+    {
+        try
+        {
+            return CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', BufferSize = 1 << 17 });
+        }
+        catch (CsvFormatException ex)
+        {
+            throw new IngestException($"{Path.GetFileName(path)}: the header line could not be read as CSV ({ex.GetType().Name}); the file is empty or its quoting is broken.");
+        }
+    }
+
+    // Sylvan cannot go on after broken quoting or an over-long record, so the rest of the file becomes one
+    // quarantined record (counted as read) instead of a crash that would fail the whole batch.
+    private static bool ReadNext(CsvDataReader csv, string path, FeedProcessor processor, long line)
+    {
+        try
+        {
+            return csv.Read();
+        }
+        catch (CsvFormatException ex)
+        {
+            var why = ex is CsvRecordTooLargeException ? "a record is longer than ingest reads (about 128,000 characters)" : "a quoted field is not closed properly";
+            processor.Malformed(line, $"{Path.GetFileName(path)} line {line}: {why}; the file could not be read past this point ({ex.GetType().Name}).");
+            return false;
+        }
     }
 
     private static int[] MapColumns(string path, FeedDefinition feed, CsvDataReader csv)

@@ -99,10 +99,13 @@ internal sealed partial class FeedProcessor
     }
 
     /// <summary>Records a line that could not be read as a record at all.</summary>
-    public void Malformed(long line, string detail)
+    public void Malformed(long line, string detail) => Malformed(line, "(line)", detail);
+
+    /// <summary>Records a record that could not be read because of <paramref name="field"/> (a FHIR element, say).</summary>
+    public void Malformed(long line, string field, string detail)
     {
         Counters.Read++;
-        Quarantine(line, "(line)", "", QuarantineReason.MalformedLine, detail);
+        Quarantine(line, field, "", QuarantineReason.MalformedLine, detail);
     }
 
     private bool Link(ISourceRow row, CachedPerson? person)

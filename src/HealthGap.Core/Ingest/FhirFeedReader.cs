@@ -5,14 +5,17 @@ using Hl7.Fhir.Serialization;
 namespace HealthGap.Core.Ingest;
 
 /// <summary>
-/// Reads FHIR R4 GP data (NDJSON, one resource a line, streamed; or a Bundle <c>*.json</c>, read whole) and
-/// maps each resource to the CSV row of the same content (<see cref="FhirRowMapper"/>), so it goes through
-/// exactly the checks and staging of the CSV route.
+/// Reads FHIR R4 GP data (NDJSON, one resource a line, streamed; or a Bundle <c>*.json</c>, read whole and
+/// split entry by entry) and maps each resource to the CSV rows of the same content (<see cref="FhirRowMapper"/>),
+/// so it goes through exactly the checks and staging of the CSV route. A resource that cannot be read (bad JSON,
+/// an element of the wrong type) is one quarantined record naming the file, line, Bundle entry and element.
 /// </summary>
 internal sealed class FhirFeedReader(IngestState state, int fileId)
 {
     // Ostrich mode: no per-element validation in the parser; our own field rules check what we use, and it is several times faster.
     private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector).UsingMode(DeserializationMode.Ostrich);
+
+    private string _fileName = "";
 
     /// <summary>The feed processors this file's resources went to.</summary>
     public Dictionary<FeedDefinition, FeedProcessor> Processors { get; } = [];
@@ -20,9 +23,8 @@ internal sealed class FhirFeedReader(IngestState state, int fileId)
     /// <summary>Reads the file.</summary>
     public void Read(string path, Action<long, long> progress)
     {
-        var fallbackFeed = Path.GetFileName(path).StartsWith("Patient", StringComparison.OrdinalIgnoreCase) ? FeedCatalogue.Registrations
-            : Path.GetFileName(path).StartsWith("Encounter", StringComparison.OrdinalIgnoreCase) ? FeedCatalogue.GpAppointments
-            : FeedCatalogue.GpEvents;
+        _fileName = Path.GetFileName(path);
+        var fallbackFeed = FeedFor(_fileName);
         if (path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -33,7 +35,7 @@ internal sealed class FhirFeedReader(IngestState state, int fileId)
                 line++;
                 if (!string.IsNullOrWhiteSpace(text))
                 {
-                    Handle(text, line, fallbackFeed);
+                    Handle(text, line, null, fallbackFeed);
                 }
 
                 if (line % 4096 == 0)
@@ -46,59 +48,78 @@ internal sealed class FhirFeedReader(IngestState state, int fileId)
             return;
         }
 
-        var bundleText = File.ReadAllText(path);
-        Resource? resource = Parse(bundleText, out var error);
-        if (resource is Bundle bundle)
+        var bytes = File.ReadAllBytes(path);
+        var bundle = FhirBundleEntries.Split(bytes);
+        if (!bundle.IsBundle)
         {
-            for (var i = 0; i < bundle.Entry.Count; i++)
+            Handle(System.Text.Encoding.UTF8.GetString(bytes), 1, null, fallbackFeed);
+        }
+
+        foreach (var item in bundle.Items)
+        {
+            if (item.Json is { } json)
             {
-                if (bundle.Entry[i].Resource is { } entry)
-                {
-                    Map(entry, i + 1, fallbackFeed);
-                }
+                Handle(json, item.Line, item.Entry, fallbackFeed);
+            }
+            else
+            {
+                ProcessorFor(fallbackFeed).Malformed(item.Line, "Bundle.entry", $"{Where(item.Line, item.Entry)}: {item.Error}.");
             }
         }
-        else if (resource is not null)
-        {
-            Map(resource, 1, fallbackFeed);
-        }
-        else
-        {
-            ProcessorFor(fallbackFeed).Malformed(1, "not a FHIR R4 resource: " + error);
-        }
 
-        progress(new FileInfo(path).Length, 1);
+        progress(bytes.Length, 1);
     }
 
-    private void Handle(string text, long line, FeedDefinition fallbackFeed)
+    private void Handle(string text, long line, int? entry, FeedDefinition fallbackFeed)
     {
         if (FhirLeanMapper.TryMap(text, state.FhirPatients, out var lean))
         {
-            ProcessorFor(lean.Feed).Process(new ArraySourceRow(line, lean.Values));
+            Process(lean, line);
             return;
         }
 
         var resource = Parse(text, out var error);
         if (resource is null)
         {
-            ProcessorFor(fallbackFeed).Malformed(line, "not a FHIR R4 resource: " + error);
+            ProcessorFor(fallbackFeed).Malformed(line, "(resource)", $"{Where(line, entry)}: not a FHIR R4 resource ({error}).");
             return;
         }
 
-        Map(resource, line, fallbackFeed);
-    }
+        FhirRows? mapped;
+        try
+        {
+            mapped = FhirRowMapper.Map(resource, state.FhirPatients);
+        }
+        catch (FhirFieldException ex)
+        {
+            ProcessorFor(FeedFor(resource.TypeName)).Malformed(line, ex.Field, $"{Where(line, entry)}: {ex.Field} {ex.Problem}.");
+            return;
+        }
 
-    private void Map(Resource resource, long line, FeedDefinition fallbackFeed)
-    {
-        var mapped = FhirRowMapper.Map(resource, state.FhirPatients);
         if (mapped is null)
         {
-            ProcessorFor(fallbackFeed).Malformed(line, $"FHIR {resource.TypeName} resources are not read by ingest (see docs/extracts.md).");
+            ProcessorFor(fallbackFeed).Malformed(line, "resourceType", $"{Where(line, entry)}: FHIR {resource.TypeName} resources are not read by ingest (see docs/ingest.md).");
             return;
         }
 
-        ProcessorFor(mapped.Value.Feed).Process(new ArraySourceRow(line, mapped.Value.Values));
+        Process(mapped.Value, line);
     }
+
+    private void Process(FhirRows rows, long line)
+    {
+        var processor = ProcessorFor(rows.Feed);
+        foreach (var values in rows.Rows)
+        {
+            processor.Process(new ArraySourceRow(line, values));
+        }
+    }
+
+    private string Where(long line, int? entry) => entry is { } e ? $"{_fileName} line {line} (Bundle entry {e})" : $"{_fileName} line {line}";
+
+    private static FeedDefinition FeedFor(string name) =>
+        name.StartsWith("Patient", StringComparison.OrdinalIgnoreCase) ? FeedCatalogue.Registrations
+            : name.StartsWith("Encounter", StringComparison.OrdinalIgnoreCase) ? FeedCatalogue.GpAppointments
+            : FeedCatalogue.GpEvents;
 
     private FeedProcessor ProcessorFor(FeedDefinition feed)
     {
@@ -120,8 +141,9 @@ internal sealed class FhirFeedReader(IngestState state, int fileId)
         {
             return JsonSerializer.Deserialize<Resource>(text, Options);
         }
-        catch (Exception ex) when (ex is JsonException or DeserializationFailedException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // Untrusted input through a third-party parser: any failure means the line is not a resource we can read.
             // The message may quote the resource; keep only its kind so no identifier reaches quarantine.
             error = ex.GetType().Name;
             return null;

@@ -16,7 +16,7 @@ internal static class FhirLeanMapper
     private static readonly string[] EncounterStatuses = ["planned", "arrived", "triaged", "in-progress", "onleave", "entered-in-error", "unknown"];
 
     /// <summary>Maps one resource, or returns false to let the Firely route decide.</summary>
-    public static bool TryMap(string json, Dictionary<string, (string? NhsNumber, string? Practice)> patients, out (FeedDefinition Feed, string?[] Values) mapped)
+    public static bool TryMap(string json, Dictionary<string, (string? NhsNumber, string? Practice)> patients, out FhirRows mapped)
     {
         mapped = default;
         try
@@ -33,16 +33,16 @@ internal static class FhirLeanMapper
                 case "Observation":
                     var value = r.TryGetProperty("valueQuantity", out var quantity) && quantity.TryGetProperty("value", out var number)
                         ? number.GetDecimal().ToString(CultureInfo.InvariantCulture) : null;
-                    return Only(r, "value", "valueQuantity") && Event(r, id, "subject", "effective", value, patients, out mapped);
+                    return Only(r, "value", "valueQuantity") && Event(r, id, "subject", "effective", "code", value, patients, out mapped);
                 case "Condition":
-                    return Event(r, id, "subject", "onset", null, patients, out mapped);
+                    return Event(r, id, "subject", "onset", "code", null, patients, out mapped);
                 case "Immunization":
-                    return Event(r, id, "patient", "occurrence", null, patients, out mapped);
+                    return Event(r, id, "patient", "occurrence", "vaccineCode", null, patients, out mapped);
                 case "Procedure":
-                    return Event(r, id, "subject", "performed", null, patients, out mapped);
+                    return Event(r, id, "subject", "performed", "code", null, patients, out mapped);
                 case "Encounter":
                     var (who, where) = Person(r, "subject", patients);
-                    var status = Text(r, "status") switch
+                    var status = ExtensionText(r, FhirProfile.AppointmentStatusExtension, "valueCode") ?? Text(r, "status") switch
                     {
                         "finished" => "attended",
                         "cancelled" => "dna",
@@ -51,8 +51,9 @@ internal static class FhirLeanMapper
                         _ => throw new FormatException("status is not an EncounterStatus code"),
                     };
                     var period = r.TryGetProperty("period", out var p) ? DatePart(Text(p, "start")) : null;
-                    var mode = r.TryGetProperty("class", out var c) ? Text(c, "code") : null;
-                    mapped = (FeedCatalogue.GpAppointments, [id, who, period, Mode(mode), status, where]);
+                    var mode = ExtensionText(r, FhirProfile.AppointmentModeExtension, "valueCode") ?? Mode(r.TryGetProperty("class", out var c) ? Text(c, "code") : null);
+                    var practice = ExtensionText(r, FhirProfile.PracticeExtension, "valueString") ?? where;
+                    mapped = new FhirRows(FeedCatalogue.GpAppointments, [[id, who, period, mode, status, practice]]);
                     return true;
                 default:
                     return false;
@@ -64,15 +65,14 @@ internal static class FhirLeanMapper
         }
     }
 
-    private static (FeedDefinition, string?[]) MapPatient(JsonElement r, string? id, Dictionary<string, (string? NhsNumber, string? Practice)> patients)
+    private static FhirRows MapPatient(JsonElement r, string? id, Dictionary<string, (string? NhsNumber, string? Practice)> patients)
     {
-        var nhs = Items(r, "identifier").Where(i => Text(i, "system") == FhirRowMapper.NhsNumberSystem).Select(i => Text(i, "value")).FirstOrDefault();
+        var nhs = Items(r, "identifier").Where(i => Text(i, "system") == FhirProfile.NhsNumberSystem).Select(i => Text(i, "value")).FirstOrDefault();
         var practice = Items(r, "generalPractitioner").Select(g => g.TryGetProperty("identifier", out var i) ? Text(i, "value") : null).FirstOrDefault();
-        var ethnic = Extension(r, FhirRowMapper.EthnicCategoryUrl) is { } e && e.TryGetProperty("valueCodeableConcept", out var concept)
-            ? Items(concept, "coding").Select(x => Text(x, "code")).FirstOrDefault() : null;
-        var lsoa = Items(r, "address").Select(a => Extension(a, FhirRowMapper.LsoaUrl)).Where(x => x is { } v && v.TryGetProperty("valueString", out _))
+        var ethnic = Extension(r, FhirProfile.EthnicCategoryExtension) is { } e && e.TryGetProperty("valueCodeableConcept", out var concept)
+            ? Coded(concept, FhirProfile.EthnicCategorySystem) : null;
+        var lsoa = Items(r, "address").Select(a => Extension(a, FhirProfile.LsoaExtension)).Where(x => x is { } v && v.TryGetProperty("valueString", out _))
             .Select(x => Text(x!.Value, "valueString")).FirstOrDefault();
-        var period = Extension(r, FhirRowMapper.RegistrationPeriodUrl) is { } pe && pe.TryGetProperty("valuePeriod", out var vp) ? vp : (JsonElement?)null;
         var sex = Text(r, "gender") switch
         {
             null => null,
@@ -81,27 +81,31 @@ internal static class FhirLeanMapper
             "other" or "unknown" => "U",
             _ => throw new FormatException("gender is not an AdministrativeGender code"),
         };
-        string?[] values =
-        [
-            id, nhs, Text(r, "birthDate"), sex, ethnic, lsoa, practice,
-            period is { } s ? DatePart(Text(s, "start")) : null, period is { } en ? DatePart(Text(en, "end")) : null,
-        ];
+        var birth = Text(r, "birthDate");
+        var rows = new List<string?[]>();
+        foreach (var registration in Items(r, "extension").Where(x => Text(x, "url") == FhirProfile.RegistrationExtension))
+        {
+            var period = Extension(registration, FhirProfile.RegistrationPeriod) is { } pe && pe.TryGetProperty("valuePeriod", out var vp) ? vp : (JsonElement?)null;
+            rows.Add(
+            [
+                ExtensionText(registration, FhirProfile.RegistrationRecordId, "valueString") ?? id, nhs, birth, sex, ethnic,
+                ExtensionText(registration, FhirProfile.RegistrationLsoa, "valueString") ?? lsoa,
+                ExtensionText(registration, FhirProfile.RegistrationPractice, "valueString") ?? practice,
+                period is { } s ? DatePart(Text(s, "start")) : null, period is { } en ? DatePart(Text(en, "end")) : null,
+            ]);
+        }
+
+        if (rows.Count == 0)
+        {
+            rows.Add([id, nhs, birth, sex, ethnic, lsoa, practice, null, null]);
+        }
 
         // Only now that nothing can fail: Firely re-reads a resource this path gives up on.
-        if (id is not null)
-        {
-            patients[id] = (nhs, practice);
-        }
-
-        if (nhs is not null)
-        {
-            patients["nhs:" + nhs] = (nhs, practice);
-        }
-
-        return (FeedCatalogue.Registrations, values);
+        FhirRowMapper.Remember(patients, id, nhs, practice);
+        return new FhirRows(FeedCatalogue.Registrations, rows);
     }
 
-    private static bool Event(JsonElement r, string? id, string subject, string choice, string? value, Dictionary<string, (string? NhsNumber, string? Practice)> patients, out (FeedDefinition, string?[]) mapped)
+    private static bool Event(JsonElement r, string? id, string subject, string choice, string codeProperty, string? value, Dictionary<string, (string? NhsNumber, string? Practice)> patients, out FhirRows mapped)
     {
         mapped = default;
         if (!Only(r, choice, choice + "DateTime"))
@@ -110,10 +114,9 @@ internal static class FhirLeanMapper
         }
 
         var (nhs, practice) = Person(r, subject, patients);
-        var codings = r.TryGetProperty("code", out var code) ? Items(code, "coding").ToArray() : [];
-        var snomed = codings.Where(x => Text(x, "system") == "http://snomed.info/sct").Select(x => Text(x, "code")).FirstOrDefault()
-            ?? codings.Select(x => Text(x, "code")).FirstOrDefault();
-        mapped = (FeedCatalogue.GpEvents, [id, nhs, DatePart(Text(r, choice + "DateTime")), snomed, value, practice]);
+        var code = r.TryGetProperty(codeProperty, out var concept) ? Coded(concept, FhirProfile.SnomedSystem) : null;
+        var recordedBy = ExtensionText(r, FhirProfile.PracticeExtension, "valueString") ?? practice;
+        mapped = new FhirRows(FeedCatalogue.GpEvents, [[id, nhs, DatePart(Text(r, choice + "DateTime")), code, value, recordedBy]]);
         return true;
     }
 
@@ -127,7 +130,7 @@ internal static class FhirLeanMapper
         var reference = Text(subject, "reference");
         var known = reference is not null && reference.StartsWith("Patient/", StringComparison.Ordinal)
             && patients.TryGetValue(reference["Patient/".Length..], out var p) ? p : (null, null);
-        if (subject.TryGetProperty("identifier", out var identifier) && Text(identifier, "system") == FhirRowMapper.NhsNumberSystem && Text(identifier, "value") is { } nhs)
+        if (subject.TryGetProperty("identifier", out var identifier) && Text(identifier, "system") == FhirProfile.NhsNumberSystem && Text(identifier, "value") is { } nhs)
         {
             return (nhs, patients.TryGetValue("nhs:" + nhs, out var byNumber) ? byNumber.Practice : known.Practice);
         }
@@ -152,6 +155,16 @@ internal static class FhirLeanMapper
 
     private static JsonElement? Extension(JsonElement element, string url) =>
         Items(element, "extension").Where(e => Text(e, "url") == url).Select(e => (JsonElement?)e).FirstOrDefault();
+
+    private static string? ExtensionText(JsonElement element, string url, string valueProperty) =>
+        Extension(element, url) is { } e ? Text(e, valueProperty) : null;
+
+    private static string? Coded(JsonElement concept, string system)
+    {
+        var codings = Items(concept, "coding").ToArray();
+        return codings.Where(x => Text(x, "system") == system).Select(x => Text(x, "code")).FirstOrDefault()
+            ?? codings.Select(x => Text(x, "code")).FirstOrDefault();
+    }
 
     private static IEnumerable<JsonElement> Items(JsonElement element, string property) =>
         element.TryGetProperty(property, out var array) ? array.EnumerateArray() : [];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthGap.Core.Ingest;
 using HealthGap.Synthetic.Extracts;
 using Person = HealthGap.Synthetic.Population.Person;
 using Hl7.Fhir.Model;
@@ -12,17 +13,17 @@ namespace HealthGap.Synthetic.Fhir;
 /// </summary>
 internal static class FhirMapping
 {
-    public const string NhsNumberSystem = "https://fhir.nhs.uk/Id/nhs-number";
-    public const string OdsSystem = "https://fhir.nhs.uk/Id/ods-organization-code";
-    public const string SnomedSystem = "http://snomed.info/sct";
-    public const string EthnicExtension = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
-    public const string EthnicSystem = "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland";
-    public const string Base = "https://healthgap.example/fhir/StructureDefinition/";
-    public const string LsoaExtension = Base + "lsoa11";
-    public const string RegistrationExtension = Base + "registration";
-    public const string PracticeExtension = Base + "practice-code";
-    public const string ModeExtension = Base + "appointment-mode";
-    public const string StatusExtension = Base + "appointment-status";
+    // Every URL comes from FhirProfile, which ingest reads with: the two sides cannot drift apart.
+    public const string NhsNumberSystem = FhirProfile.NhsNumberSystem;
+    public const string OdsSystem = FhirProfile.OdsSystem;
+    public const string SnomedSystem = FhirProfile.SnomedSystem;
+    public const string EthnicExtension = FhirProfile.EthnicCategoryExtension;
+    public const string EthnicSystem = FhirProfile.EthnicCategorySystem;
+    public const string LsoaExtension = FhirProfile.LsoaExtension;
+    public const string RegistrationExtension = FhirProfile.RegistrationExtension;
+    public const string PracticeExtension = FhirProfile.PracticeExtension;
+    public const string ModeExtension = FhirProfile.AppointmentModeExtension;
+    public const string StatusExtension = FhirProfile.AppointmentStatusExtension;
 
     public static Patient Patient(Person person)
     {
@@ -44,10 +45,10 @@ internal static class FhirMapping
         foreach (var r in person.Registrations)
         {
             var period = new Extension { Url = RegistrationExtension };
-            period.Extension.Add(new Extension("recordId", new FhirString(r.RecordId)));
-            period.Extension.Add(new Extension("practiceCode", new FhirString(r.Practice.Code)));
-            period.Extension.Add(new Extension("lsoa11", new FhirString(r.Lsoa.Code)));
-            period.Extension.Add(new Extension("period", new Period { Start = Date(r.Start), End = r.End is { } end ? Date(end) : null }));
+            period.Extension.Add(new Extension(FhirProfile.RegistrationRecordId, new FhirString(r.RecordId)));
+            period.Extension.Add(new Extension(FhirProfile.RegistrationPractice, new FhirString(r.Practice.Code)));
+            period.Extension.Add(new Extension(FhirProfile.RegistrationLsoa, new FhirString(r.Lsoa.Code)));
+            period.Extension.Add(new Extension(FhirProfile.RegistrationPeriod, new Period { Start = Date(r.Start), End = r.End is { } end ? Date(end) : null }));
             patient.Extension.Add(period);
         }
 
@@ -60,7 +61,7 @@ internal static class FhirMapping
         {
             Id = row.RecordId,
             Status = row.Status == "dna" ? Hl7.Fhir.Model.Encounter.EncounterStatus.Cancelled : Hl7.Fhir.Model.Encounter.EncounterStatus.Finished,
-            Class = new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", row.Mode switch { "home_visit" => "HH", "face_to_face" => "AMB", _ => "VR" }),
+            Class = new Coding(FhirProfile.ActCodeSystem, row.Mode switch { "home_visit" => "HH", "face_to_face" => "AMB", _ => "VR" }),
             Subject = subject,
             Period = new Period { Start = Date(row.Date) },
         };

@@ -84,6 +84,12 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
         {
             throw new DefinitionException($"{name}, line {ex.Start.Line}: not valid YAML ({ex.Message}).", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed text (found by bench fuzz:
+            // a Unicode line separator inside a flow mapping).
+            throw new DefinitionException($"{name}: not valid YAML (the YAML parser stopped: {ex.Message}).", ex);
+        }
 
         if (stream.Documents.Count != 1)
         {
