@@ -36,6 +36,14 @@ internal static class PageCulture
     public static bool Groups(CultureInfo culture, double value) =>
         culture.NumberFormat.NumberDecimalSeparator != "," || Math.Abs(value) >= 9999.5;
 
+    /// <summary>
+    /// Text that must read left to right inside a right-to-left page, such as <c>2024-25</c> or the
+    /// age band <c>0-17</c>: after Urdu letters the bidirectional algorithm would otherwise show it as
+    /// <c>25-2024</c>. Wrapped in a left-to-right isolate (U+2066 ... U+2069) on right-to-left pages only.
+    /// </summary>
+    public static string Isolate(string text) =>
+        LanguageMiddleware.IsRightToLeft(LanguageMiddleware.Language) ? "\u2066" + text + "\u2069" : text;
+
     private static CultureInfo Make(string group, string decimalSeparator, string minus, string[] months, string[] shortMonths)
     {
         var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
