@@ -2,17 +2,23 @@ namespace HealthGap.Web.Localization;
 
 /// <summary>
 /// Chooses the page language: <c>?lang=</c> first (so a shared link keeps its language), then the
-/// browser's Accept-Language, else English. Only the text changes: numbers and dates stay in the
-/// invariant format every HealthGap output uses (the process runs with invariant globalization, so
-/// the language is a code, not a <see cref="System.Globalization.CultureInfo"/>).
+/// browser's Accept-Language, else English. The language picks the text and, through
+/// <see cref="PageCulture"/>, how numbers and dates are written on the page (the process runs with
+/// invariant globalization, so the language is a code and its culture is built by hand).
 /// </summary>
 internal sealed class LanguageMiddleware(RequestDelegate next)
 {
     /// <summary>The query-string key that picks a language.</summary>
     public const string QueryKey = "lang";
 
-    /// <summary>English (the default) and Polish, the most common non-English main language in England (Census 2021).</summary>
-    public static readonly IReadOnlyList<string> Supported = ["en", "pl"];
+    /// <summary>
+    /// English (the default); Polish, the most common non-English main language in England, and Urdu,
+    /// among the most common in Birmingham, Bradford and Lancashire (Census 2021).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Supported = ["en", "pl", "ur"];
+
+    /// <summary>Languages written right to left: their pages carry <c>dir="rtl"</c> and the mirrored stylesheet.</summary>
+    public static bool IsRightToLeft(string language) => language == "ur";
 
     private static readonly AsyncLocal<string?> CurrentLanguage = new();
 

@@ -5,19 +5,20 @@ using Microsoft.Extensions.Localization;
 namespace HealthGap.Web.Localization;
 
 /// <summary>
-/// The page text from <c>Resources/SharedResource.resx</c> (English) and <c>SharedResource.pl.resx</c>
-/// (Polish), both embedded as neutral resources and picked by <see cref="LanguageMiddleware.Language"/>.
-/// Missing Polish text falls back to English, so a page is never blank.
+/// The page text from <c>Resources/SharedResource.resx</c> (English), <c>SharedResource.pl.resx</c>
+/// (Polish) and <c>SharedResource.ur.resx</c> (Urdu), all embedded as neutral resources and picked by
+/// <see cref="LanguageMiddleware.Language"/>. Text missing in a language falls back to English, so a
+/// page is never blank (a test checks none is missing).
 /// </summary>
 internal sealed class SharedTextLocalizer : IStringLocalizer<SharedResource>
 {
     private const string BaseName = "HealthGap.Web.Resources.SharedResource";
 
-    private static readonly Dictionary<string, ResourceManager> Managers = new(StringComparer.Ordinal)
-    {
-        ["en"] = new ResourceManager(BaseName, typeof(SharedResource).Assembly),
-        ["pl"] = new ResourceManager(BaseName + ".pl", typeof(SharedResource).Assembly),
-    };
+    private static readonly Dictionary<string, ResourceManager> Managers = LanguageMiddleware.Supported.ToDictionary(
+        language => language,
+        // Case-blind, so a group the report writes as "Core20" finds Group_core20.
+        language => new ResourceManager(language == "en" ? BaseName : BaseName + "." + language, typeof(SharedResource).Assembly) { IgnoreCase = true },
+        StringComparer.Ordinal);
 
     public LocalizedString this[string name]
     {
@@ -33,7 +34,7 @@ internal sealed class SharedTextLocalizer : IStringLocalizer<SharedResource>
         get
         {
             var format = this[name];
-            return new LocalizedString(name, string.Format(CultureInfo.InvariantCulture, format.Value, arguments), format.ResourceNotFound);
+            return new LocalizedString(name, string.Format(PageCulture.Current, format.Value, arguments), format.ResourceNotFound);
         }
     }
 

@@ -26,7 +26,8 @@ internal static class Labels
             return Breakdowns.IsFlagSet(group) ? Breakdown(t, breakdown) : t["PlusNot", Breakdown(t, breakdown)];
         }
 
-        return Lookup(t, "Group_" + group.Replace(' ', '_'), group);
+        // An age band (0-17, 80+) keeps its left-to-right order on a right-to-left page.
+        return Lookup(t, "Group_" + group.Replace(' ', '_'), breakdown == Breakdowns.AgeBand ? Localization.PageCulture.Isolate(group) : group);
     }
 
     /// <summary>What the value is measured in, e.g. "%", "% of expected" or "per 100,000".</summary>

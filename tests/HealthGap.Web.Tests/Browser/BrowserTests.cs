@@ -25,6 +25,9 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         { "funding-ledger", "/funding/ledger" },
         { "overview-pl", "/?lang=pl" },
         { "indicator-pl", "/indicator/emergency_admissions_dsr?lang=pl&area=E08000026" },
+        { "overview-ur", "/?lang=ur" },
+        { "indicator-ur", "/indicator/emergency_admissions_dsr?lang=ur&area=E08000026" },
+        { "data-use-ur", "/how-your-data-is-used?lang=ur" },
     };
 
     [Theory]

@@ -18,8 +18,8 @@ public sealed class PageCachingTests(HealthGapWebFactory factory) : IClassFixtur
 
         var polish = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
 
-        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
-        Assert.Contains("<html lang=\"pl\">", polish, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\" dir=\"ltr\">", english, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"pl\" dir=\"ltr\">", polish, StringComparison.Ordinal);
     }
 
     [Fact]

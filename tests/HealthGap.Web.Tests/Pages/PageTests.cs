@@ -62,7 +62,7 @@ public sealed class PageTests(HealthGapWebFactory factory) : IClassFixture<Healt
     {
         var html = await _client.GetStringAsync("/?lang=pl");
 
-        Assert.Contains("<html lang=\"pl\">", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"pl\" dir=\"ltr\">", html, StringComparison.Ordinal);
         Assert.Contains("Jak sprawiedliwie rozkłada się zdrowie", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/methods?lang=pl\"", html, StringComparison.Ordinal);
     }
@@ -76,7 +76,7 @@ public sealed class PageTests(HealthGapWebFactory factory) : IClassFixture<Healt
 
         var html = await (await _client.SendAsync(request)).Content.ReadAsStringAsync();
 
-        Assert.Contains("<html lang=\"pl\">", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"pl\" dir=\"ltr\">", html, StringComparison.Ordinal);
         Assert.Contains("Krajowa rezygnacja z udostępniania danych", html, StringComparison.Ordinal);
     }
 
@@ -88,7 +88,7 @@ public sealed class PageTests(HealthGapWebFactory factory) : IClassFixture<Healt
 
         var html = await (await _client.SendAsync(request)).Content.ReadAsStringAsync();
 
-        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\" dir=\"ltr\">", html, StringComparison.Ordinal);
     }
 
     [Theory]
