@@ -41,6 +41,7 @@ internal sealed class ShardGenerator(SynthContext context)
             ObservationStory.Record(shard, c);
             VaccinationStory.Record(shard, c);
             ChecksStory.Record(shard, c);
+            RelieverInhalerStory.Record(shard, c);
             PrimaryCareUseStory.Record(shard, c);
             EmergencyCareStory.Record(shard, c, admissions);
             ElectiveCareStory.Record(shard, c);

@@ -62,6 +62,13 @@ internal sealed class PlantedValues
     /// <summary>Adults (18+) who are frequent A&amp;E attenders (6+ in the last 12 months), by quintile.</summary>
     public double[] FrequentAttender { get; } = [0.012, 0.009, 0.006, 0.004, 0.003];
 
+    /// <summary>
+    /// Children and young people (0–17) on the asthma register issued three or more reliever (SABA)
+    /// inhalers in the 12 months to the reference date, by quintile. About a quarter overall, as in
+    /// published primary-care audits of reliever over-use (see docs/synthetic.md).
+    /// </summary>
+    public double[] CypRelieverOveruse { get; } = [0.30, 0.27, 0.24, 0.21, 0.18];
+
     /// <summary>Extra weeks waited within the same specialty by people needing an interpreter.</summary>
     public double InterpreterExtraWeeks { get; } = 4.0;
 
