@@ -46,6 +46,7 @@ internal sealed class ShardGenerator(SynthContext context)
             EmergencyCareStory.Record(shard, c, admissions);
             ElectiveCareStory.Record(shard, c);
             CancerStory.Record(shard, c, admissions);
+            PlannedCareStory.Record(shard, c);
             EndOfLifeStory.Record(shard, c);
             CommunityStory.Record(shard, c);
             if (capture)

@@ -71,6 +71,7 @@ internal static class EmergencyCareStory
             }
         }
 
+        expected += ChildhoodEmergencies.Record(shard, c, admissions);
         shard.Tally.Add("cancer_via_ae_per_10000_ae", "core20", p.HomeLsoa.Core20 ? "true" : "false", 0, expected);
         if (c.AtReference && c.AgeAtReference >= 18)
         {

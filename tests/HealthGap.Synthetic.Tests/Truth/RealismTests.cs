@@ -72,6 +72,26 @@ public sealed class RealismTests(SynthFixture fixture)
         Assert.DoesNotContain("saba_inhaler_issue", definition, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ChildrensAsthmaAdmissions_AndHospitalActivity_NearEnglandsRates()
+    {
+        var people = fixture.People;
+        var children = people.AtReference.Where(p => p.AgeOn(people.Reference) < 19).Select(p => p.NhsNumber).ToHashSet(StringComparer.Ordinal);
+        var everyone = people.AtReference.Count();
+        var admissions = fixture.Clean.Table("inpatient_admissions.csv");
+        int nhs = admissions.Column("nhs_number"), date = admissions.Column("admission_date"), method = admissions.Column("admission_method"), diagnosis = admissions.Column("primary_diagnosis");
+        var lastYear = admissions.Rows.Where(r => PeopleIndex.Date(r[date]) > people.YearBefore).ToArray();
+        var asthma = lastYear.Count(r => r[method] != "11" && children.Contains(r[nhs]) && r[diagnosis] is ['J', '4', '5' or '6', ..]);
+        var asthmaRate = asthma * 100_000.0 / children.Count;
+        Assert.True(asthmaRate is > 110 and < 320, string.Create(CultureInfo.InvariantCulture, $"{asthmaRate:0} emergency asthma admissions per 100,000 under-19s (England ~200, OHID)"));
+        var elective = lastYear.Count(r => r[method] == "11") / (double)everyone;
+        Assert.InRange(elective, 0.08, 0.22);
+        var outpatients = fixture.Clean.Table("outpatients.csv");
+        int od = outpatients.Column("appointment_date"), status = outpatients.Column("status");
+        var attended = outpatients.Rows.Count(r => PeopleIndex.Date(r[od]) > people.YearBefore && r[status] == "attended") / (double)everyone;
+        Assert.InRange(attended, 1.1, 2.4);
+    }
+
     [Theory]
     [InlineData(20.0, 100.0)]
     [InlineData(41.0, 95.0)]
