@@ -49,20 +49,20 @@ public sealed class ListenAddressTests
     }
 
     [Fact]
-    public void Start_OnResolvedPort_ServesHealthThere()
+    public async Task Start_OnResolvedPort_ServesHealthThere()
     {
         var port = FreePort();
-        using var app = ServeRunner.Start(new WebOptions { ResultsDirectory = DemoCommand.SampleResultsDirectory, Urls = ListenAddress.Resolve(port, null), Quiet = true });
+        await using var app = ServeRunner.Start(new WebOptions { ResultsDirectory = DemoCommand.SampleResultsDirectory, Urls = ListenAddress.Resolve(port, null), Quiet = true });
         try
         {
             Assert.Equal($"http://127.0.0.1:{port}", ServeRunner.Addresses(app).Single());
             using var client = new HttpClient();
-            var response = client.GetAsync(new Uri($"http://127.0.0.1:{port}/health")).GetAwaiter().GetResult();
+            var response = await client.GetAsync(new Uri($"http://127.0.0.1:{port}/health"));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
         finally
         {
-            app.StopAsync().GetAwaiter().GetResult();
+            await app.StopAsync();
         }
     }
 
