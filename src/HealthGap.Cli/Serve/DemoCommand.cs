@@ -42,7 +42,7 @@ internal static class DemoCommand
             Try HealthGap in one command: serve the web app and print its address. If the data folder
             already holds a report (results/indicators.csv), that is served. Otherwise demo makes one, printing
             each step as it goes: a synthetic ICS (synth --icb QE1 --scale {DemoPipeline.DefaultScale}: Lancashire and South
-            Cumbria at {DemoPipeline.DefaultScale:P0} of its real size, every person invented) → ingest → report (financial
+            Cumbria at {DemoPipeline.DefaultScale * 100:0}% of its real size, every person invented) → ingest → report (financial
             year {DemoPipeline.DemoPeriod} only, so no direction of travel; ICB, sub-ICB and place, not PCNs or practices)
             → the waiting-list equity tables, all under the data folder.
             The pseudonymisation key ingest makes goes to ./healthgap-data-key/, apart from the data.

@@ -69,11 +69,15 @@ internal sealed class PlantedValues
     /// </summary>
     public double[] CypRelieverOveruse { get; } = [0.30, 0.27, 0.24, 0.21, 0.18];
 
-    /// <summary>Extra weeks waited within the same specialty by people needing an interpreter.</summary>
-    public double InterpreterExtraWeeks { get; } = 4.0;
+    /// <summary>
+    /// Extra weeks waited within the same specialty by people needing an interpreter. Scaled with the
+    /// waits themselves when they were calibrated to England's list (×1.7: 4 → 7), so the gap stays as
+    /// visible relative to the wait as it was.
+    /// </summary>
+    public double InterpreterExtraWeeks { get; } = 7.0;
 
-    /// <summary>Extra weeks waited within the same specialty by people with a learning disability.</summary>
-    public double LearningDisabilityExtraWeeks { get; } = 5.0;
+    /// <summary>Extra weeks waited within the same specialty by people with a learning disability (5 → 8 with the calibration).</summary>
+    public double LearningDisabilityExtraWeeks { get; } = 8.0;
 
     /// <summary>Share of learning-disability referrals to trauma &amp; orthopaedics (the slowest specialty): the confounder.</summary>
     public double LearningDisabilityOrthopaedicShare { get; } = 0.5;
