@@ -24,7 +24,7 @@ internal static class DemoCommand
         };
         var scale = new Option<double>("--scale")
         {
-            Description = string.Create(CultureInfo.InvariantCulture, $"Size of the synthetic ICS as a share of the real population (default {DemoPipeline.DefaultScale}: big enough that every indicator's deprivation figures pass the disclosure gate). Used only when the data folder is empty."),
+            Description = string.Create(CultureInfo.InvariantCulture, $"Size of the synthetic ICS as a share of the real population (default {DemoPipeline.DefaultScale}: every indicator published for the ICB, and all but a few rare child-health counts by deprivation). Used only when the data folder is empty."),
             DefaultValueFactory = _ => DemoPipeline.DefaultScale,
         };
         scale.Validators.Add(result =>

@@ -14,7 +14,8 @@ internal sealed class DemoPipeline(string folder, double scale, TextWriter outpu
     /// <summary>
     /// The demo's size: 10% of QE1 (~190,000 people over the period). At 2% most deprivation figures
     /// were suppressed (counts under 8), life expectancy by decile was empty and the cancer indicators
-    /// had nothing to show; at 10% every indicator's ICB figures by IMD quintile are published.
+    /// had nothing to show; at 10% every indicator has ICB figures and all but five rare child-health
+    /// (and cancer-via-A&amp;E) counts have every IMD quintile published. More would slow the first run.
     /// </summary>
     public const double DefaultScale = 0.1;
 
