@@ -41,10 +41,12 @@ internal sealed class ShardGenerator(SynthContext context)
             ObservationStory.Record(shard, c);
             VaccinationStory.Record(shard, c);
             ChecksStory.Record(shard, c);
+            RelieverInhalerStory.Record(shard, c);
             PrimaryCareUseStory.Record(shard, c);
             EmergencyCareStory.Record(shard, c, admissions);
             ElectiveCareStory.Record(shard, c);
             CancerStory.Record(shard, c, admissions);
+            PlannedCareStory.Record(shard, c);
             EndOfLifeStory.Record(shard, c);
             CommunityStory.Record(shard, c);
             if (capture)

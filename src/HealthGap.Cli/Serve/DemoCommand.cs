@@ -1,21 +1,19 @@
 using System.CommandLine;
+using System.Globalization;
 using HealthGap.Web;
 
 namespace HealthGap.Cli.Serve;
 
 /// <summary>
 /// <c>healthgap demo</c>: one command from a fresh clone to a served page. When the data folder has
-/// no report yet it runs synth (small scale) → ingest → report → waiting-list through the CLI's own
-/// commands, then serves the results. If that pipeline fails it says why and serves the SAMPLE
-/// result files that ship beside the binaries, which every page labels as invented.
+/// no report yet it makes one with <see cref="DemoPipeline"/> (synth → ingest → report → waiting-list),
+/// then serves the results. If that pipeline fails it says why and serves the SAMPLE result files that
+/// ship beside the binaries, which every page labels as invented.
 /// </summary>
 internal static class DemoCommand
 {
     /// <summary>The shipped sample results folder beside the binaries.</summary>
     public static string SampleResultsDirectory => Path.Combine(AppContext.BaseDirectory, "SampleResults");
-
-    /// <summary>The last day of the synthetic data, and the waiting-list snapshot taken on it.</summary>
-    private const string DemoEnd = "2025-03-31";
 
     public static Command Create()
     {
@@ -24,85 +22,55 @@ internal static class DemoCommand
             Description = "HealthGap data folder; its results/ sub-folder is served when it holds a report.",
             DefaultValueFactory = _ => "./healthgap-data",
         };
-        var urls = ServeCommand.UrlsOption();
+        var scale = new Option<double>("--scale")
+        {
+            Description = string.Create(CultureInfo.InvariantCulture, $"Size of the synthetic ICS as a share of the real population (default {DemoPipeline.DefaultScale}: every indicator published for the ICB, and all but a few rare child-health counts by deprivation). Used only when the data folder is empty."),
+            DefaultValueFactory = _ => DemoPipeline.DefaultScale,
+        };
+        scale.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is <= 0 or > 1)
+            {
+                result.AddError("--scale must be more than 0 and at most 1 (1 = the ICB's full population).");
+            }
+        });
+        var urls = ListenAddress.UrlsOption();
+        var port = ListenAddress.PortOption();
         var command = new Command(
             "demo",
-            """
+            string.Create(CultureInfo.InvariantCulture, $"""
             Try HealthGap in one command: serve the web app and print its address. If the data folder
-            already holds a report (results/indicators.csv), that is served. Otherwise demo makes one:
-            a small synthetic ICS (synth --scale 0.02) → ingest → report, then the waiting-list equity
-            tables (waiting-list --snapshot 2025-03-31 into results/waiting-list), all under the data folder.
+            already holds a report (results/indicators.csv), that is served. Otherwise demo makes one, printing
+            each step as it goes: a synthetic ICS (synth --icb QE1 --scale {DemoPipeline.DefaultScale}: Lancashire and South
+            Cumbria at {DemoPipeline.DefaultScale * 100:0}% of its real size, every person invented) → ingest → report (financial
+            year {DemoPipeline.DemoPeriod} only, so no direction of travel; ICB, sub-ICB and place, not PCNs or practices)
+            → the waiting-list equity tables, all under the data folder.
+            The pseudonymisation key ingest makes goes to ./healthgap-data-key/, apart from the data.
             If that fails, the SAMPLE results shipped with HealthGap are served instead: invented
             figures in the report's format, labelled "Sample figures" on every page.
 
             Examples:
               healthgap demo
-              healthgap demo --urls http://127.0.0.1:5081
-            """)
+              healthgap demo --port 5081
+              healthgap demo --scale 0.02 --data ./small-demo     # quicker, but most deprivation figures are suppressed
+            """))
         {
-            data, urls,
+            data, scale, urls, port,
         };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var folder = parse.GetValue(data)!;
-            var results = Path.Combine(folder, "results");
-            if (!MakeDemoData(folder, results, output, parse.InvocationConfiguration.Error))
+            var listen = ListenAddress.Resolve(parse, urls, port);
+            var pipeline = new DemoPipeline(parse.GetValue(data)!, parse.GetValue(scale), output, parse.InvocationConfiguration.Error);
+            var results = pipeline.Results;
+            if (!pipeline.Run())
             {
                 output.WriteLine($"No report in {Path.GetFullPath(results)}: serving the SAMPLE results shipped with HealthGap (invented figures, labelled on every page).");
                 results = SampleResultsDirectory;
             }
 
-            return ServeRunner.Run(new WebOptions { ResultsDirectory = results, Urls = parse.GetValue(urls) }, output);
+            return ServeRunner.Run(new WebOptions { ResultsDirectory = results, Urls = listen }, output);
         });
         return command;
-    }
-
-    /// <summary>
-    /// Runs whichever of synth → ingest → report → waiting-list the folder still needs; false (with
-    /// the reason printed) when there is no report to serve. A failed waiting-list step only leaves
-    /// that page explaining how to produce it.
-    /// </summary>
-    private static bool MakeDemoData(string folder, string results, TextWriter output, TextWriter error)
-    {
-        var extracts = Path.Combine(folder, "synthetic");
-        var store = Path.Combine(folder, "healthgap.duckdb");
-        var hasReport = File.Exists(Path.Combine(results, "indicators.csv"));
-        string[][] steps =
-        [
-            .. File.Exists(store) || hasReport ? Array.Empty<string[]>() : [["synth", "--scale", "0.02", "--to", DemoEnd, "--fhir-sample", "0", "--out", extracts], ["ingest", extracts, "--store", store]],
-            // Practices and PCNs are left out of the demo report: at this scale most of their cells are
-            // suppressed anyway, and they would make the served files several times larger.
-            .. hasReport ? Array.Empty<string[]>() : [["report", "--store", store, "--out", results, "--area-type", "icb", "sub_icb", "place"]],
-        ];
-        if (!Run(steps, output, error) || !File.Exists(Path.Combine(results, "indicators.csv")))
-        {
-            return false;
-        }
-
-        var waiting = Path.Combine(results, "waiting-list");
-        if (File.Exists(store) && !File.Exists(Path.Combine(waiting, "open_waits.csv")))
-        {
-            Run([["waiting-list", "--store", store, "--snapshot", DemoEnd, "--out", waiting]], output, error);
-        }
-
-        return true;
-    }
-
-    private static bool Run(string[][] steps, TextWriter output, TextWriter error)
-    {
-        foreach (var step in steps)
-        {
-            output.WriteLine("demo: healthgap " + string.Join(' ', step));
-            output.Flush();
-            var exit = HealthGapCommand.Run(step, output, error);
-            if (exit != ExitCodes.Success)
-            {
-                error.WriteLine($"demo: 'healthgap {step[0]}' failed (exit {exit}); see the message above.");
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -16,7 +16,8 @@ internal static class ServeCommand
             Description = "Results folder written by `healthgap report` (indicators.csv, inequalities.csv, catalogue.json, policy.json).",
             DefaultValueFactory = _ => WebOptions.DefaultResultsDirectory,
         };
-        var urls = UrlsOption();
+        var urls = ListenAddress.UrlsOption();
+        var port = ListenAddress.PortOption();
         var command = new Command(
             "serve",
             """
@@ -27,15 +28,17 @@ internal static class ServeCommand
 
             Examples:
               healthgap serve
+              healthgap serve --port 5081                     # another port on this machine
               healthgap serve --results ./healthgap-data/results --urls http://127.0.0.1:5080
               healthgap serve --urls "http://0.0.0.0:8080"     # listen on every interface (public portal)
             """)
         {
-            results, urls,
+            results, urls, port,
         };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(results)!;
+            var listen = ListenAddress.Resolve(parse, urls, port);
             if (!File.Exists(Path.Combine(folder, "indicators.csv")))
             {
                 throw new CliUsageException(
@@ -43,15 +46,8 @@ internal static class ServeCommand
                     "or `healthgap demo` to make a small synthetic ICS and serve it.");
             }
 
-            return ServeRunner.Run(new WebOptions { ResultsDirectory = folder, Urls = parse.GetValue(urls) }, parse.InvocationConfiguration.Output);
+            return ServeRunner.Run(new WebOptions { ResultsDirectory = folder, Urls = listen }, parse.InvocationConfiguration.Output);
         });
         return command;
     }
-
-    /// <summary>The shared <c>--urls</c> option (loopback by default).</summary>
-    public static Option<string> UrlsOption() => new("--urls")
-    {
-        Description = "Address(es) to listen on, separated by ';'. Default: loopback only.",
-        DefaultValueFactory = _ => WebOptions.DefaultUrls,
-    };
 }

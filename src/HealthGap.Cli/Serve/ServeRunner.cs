@@ -12,12 +12,25 @@ namespace HealthGap.Cli.Serve;
 /// <summary>Starts the web app in this process, prints where it listens, and runs until Ctrl+C.</summary>
 internal static class ServeRunner
 {
+    /// <summary>
+    /// ASP.NET Core keeps the keys that protect its anti-forgery tokens in this folder (its default on
+    /// Linux and macOS) and warns, on the first run, that they are stored unencrypted. They protect no
+    /// health data, so the warning is turned off here and <see cref="Run"/> says this in one line.
+    /// </summary>
+    public static readonly string WebKeysDirectory = OperatingSystem.IsWindows()
+        ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "ASP.NET", "DataProtection-Keys")
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".aspnet", "DataProtection-Keys");
+
+    /// <summary>Configuration given to the web host as arguments: data protection logs errors only.</summary>
+    private static readonly string[] HostArguments = ["--Logging:LogLevel:Microsoft.AspNetCore.DataProtection=Error"];
+
     public static int Run(WebOptions options, TextWriter output)
     {
         var stopwatch = Stopwatch.StartNew();
         using var app = Start(options with { Quiet = true });
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"HealthGap is serving {Path.GetFullPath(options.ResultsDirectory ?? WebOptions.DefaultResultsDirectory)} (started in {stopwatch.Elapsed.TotalSeconds:0.0} s)."));
+        output.WriteLine($"(The web app's form-protection keys are in {WebKeysDirectory}: ASP.NET Core's own, unencrypted, protecting no health data.)");
         foreach (var address in Addresses(app))
         {
             output.WriteLine($"Open {address} in a browser. Press Ctrl+C to stop.");
@@ -31,7 +44,7 @@ internal static class ServeRunner
     /// <summary>Builds and starts the app; the caller stops and disposes it.</summary>
     public static WebApplication Start(WebOptions options)
     {
-        var app = HealthGapWebHost.Build(options);
+        var app = HealthGapWebHost.Build(options, HostArguments);
         try
         {
             app.Start();
@@ -39,7 +52,7 @@ internal static class ServeRunner
         catch (IOException ex)
         {
             app.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            throw new CliUsageException($"cannot listen on {options.Urls}: {ex.Message}. Choose another address with --urls, e.g. --urls http://127.0.0.1:5081.");
+            throw new CliUsageException($"cannot listen on {options.Urls}: {ex.Message}. Choose another port with --port, e.g. --port 5081 (or an address with --urls).");
         }
 
         return app;

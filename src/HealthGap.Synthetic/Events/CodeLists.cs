@@ -36,6 +36,7 @@ internal sealed class CodeLists
         Flu = Load("flu_cod", "955691000000108");
         Pneumococcal = Load("ppv_vacc", "12866006");
         Covid = Load("covid_vacc_primis", "840534001");
+        RelieverInhalers = Load("saba_inhalers_dmd", "39113611000001102");
         SeparateLists();
         Local = ReadRows("healthgap_local").GroupBy(r => r[2], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()[0], StringComparer.Ordinal);
     }
@@ -86,6 +87,9 @@ internal sealed class CodeLists
 
     public CodeList Covid { get; }
 
+    /// <summary>Short-acting beta-agonist inhalers (dm+d VMPs and AMPs of salbutamol and terbutaline).</summary>
+    public CodeList RelieverInhalers { get; }
+
     /// <summary>Local codes from <c>healthgap_local.csv</c>, by purpose (first code of each purpose).</summary>
     public IReadOnlyDictionary<string, string> Local { get; }
 
@@ -112,7 +116,7 @@ internal sealed class CodeLists
         [
             Hypertension, HypertensionResolved, Diabetes, Copd, Asthma, Epilepsy, SevereMentalIllness, SmiRemission,
             LearningDisability, Autism, Homeless, Carer, Interpreter, EnglishNotMain, Housebound, CareHome,
-            CurrentSmoker, ExSmoker, Flu, Pneumococcal, Covid, Systolic, Diastolic,
+            CurrentSmoker, ExSmoker, Flu, Pneumococcal, Covid, Systolic, Diastolic, RelieverInhalers,
         ];
         var count = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var code in all.SelectMany(l => l.Codes.Distinct(StringComparer.Ordinal)))

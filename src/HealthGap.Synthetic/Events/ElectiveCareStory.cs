@@ -80,10 +80,21 @@ internal static class ElectiveCareStory
         // The truth counts pathways referred early enough that all have stopped by the extract date.
         if (referral.DayNumber <= shard.To.DayNumber - (int)(MaximumWeeks * 7) - 28)
         {
-            var expected = mean + extra;
+            var expected = extra + TruncatedErlangMean(mean, MaximumWeeks - extra);
             Tally(shard, "interpreter_needed", c.Has(PlusFlags.InterpreterNeeded), specialty.Code, expected);
             Tally(shard, "learning_disability", ld, specialty.Code, expected);
         }
+    }
+
+    /// <summary>
+    /// Mean of an Erlang-4 wait with this mean, given it is at most <paramref name="limit"/> weeks
+    /// (waits are redrawn above the maximum): E[T | T ≤ c] = mean · F₅(c) / F₄(c), where Fₖ is the
+    /// Erlang-k CDF, P(Poisson(λc) ≥ k) with λ = 4 / mean.
+    /// </summary>
+    public static double TruncatedErlangMean(double mean, double limit)
+    {
+        var x = 4 * limit / mean;
+        return mean * Rates.PoissonAtLeast(5, x) / Rates.PoissonAtLeast(4, x);
     }
 
     private static void Tally(ShardState shard, string breakdown, bool member, string specialty, double expectedWeeks)

@@ -12,7 +12,15 @@ namespace HealthGap.Synthetic.Events;
 /// </summary>
 internal static class EmergencyCareStory
 {
-    private const int FrequentThreshold = 6;
+    public const int FrequentThreshold = 6;
+
+    /// <summary>
+    /// Mean attendances a frequent attender has beyond the threshold. The extra count is geometric
+    /// (a Poisson whose mean is itself exponential: a negative binomial with shape 1), so the tail
+    /// thins the way it does in ECDS: about a fifth of people with 6+ attendances have 10+, and a
+    /// few have 20+ (the NHS England high-intensity-use level).
+    /// </summary>
+    public const double FrequentExtraMean = 2.2;
     private static readonly string[] Departments = ["01", "03", "02", "04"];
     private static readonly double[] DepartmentWeights = [0.70, 0.25, 0.03, 0.02];
     private static readonly string[] Discharges = ["discharged", "referred", "left"];
@@ -55,14 +63,15 @@ internal static class EmergencyCareStory
 
         if (c.FrequentAttender)
         {
-            var count = FrequentThreshold + r.Poisson(5);
-            expected += FrequentThreshold + 5;
+            var count = FrequentThreshold + r.Poisson(r.Exponential(FrequentExtraMean));
+            expected += FrequentThreshold + FrequentExtraMean;
             for (var n = 0; n < count; n++)
             {
                 Attend(shard, c, r.Date(shard.YearBefore.AddDays(1), shard.To), admissions);
             }
         }
 
+        expected += ChildhoodEmergencies.Record(shard, c, admissions);
         shard.Tally.Add("cancer_via_ae_per_10000_ae", "core20", p.HomeLsoa.Core20 ? "true" : "false", 0, expected);
         if (c.AtReference && c.AgeAtReference >= 18)
         {

@@ -14,4 +14,10 @@ internal enum GpKind
 
     /// <summary>A health check (FHIR Procedure).</summary>
     Procedure,
+
+    /// <summary>
+    /// A medicine issued (a dm+d code; FHIR MedicationRequest). The FHIR sample has no mapping for it yet
+    /// and writes it as a Procedure, its fallback.
+    /// </summary>
+    MedicationIssue,
 }

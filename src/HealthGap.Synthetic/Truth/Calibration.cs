@@ -40,7 +40,7 @@ internal sealed class Calibration
                 var people = ages[age] * lsoa.Population.Total * stay;
                 var midAge = age + (int)(years / 2);
                 var frequent = age >= 18 ? planted.FrequentAttender[q - 1] : 0;
-                var frequentRate = ((years - 1) * 4 * Rates.AeAttendances(midAge, q) + 11) / years;
+                var frequentRate = ((years - 1) * 4 * Rates.AeAttendances(midAge, q) + EmergencyCareStory.FrequentThreshold + EmergencyCareStory.FrequentExtraMean) / years;
                 attendances[group] += people * (((1 - frequent) * Rates.AeAttendances(midAge, q)) + (frequent * frequentRate));
                 emergencyCancers[group] += people * Rates.Cancer(age, q) * 0.98 * planted.CancerEmergencyPresentation[q - 1];
             }

@@ -62,11 +62,22 @@ internal sealed class PlantedValues
     /// <summary>Adults (18+) who are frequent A&amp;E attenders (6+ in the last 12 months), by quintile.</summary>
     public double[] FrequentAttender { get; } = [0.012, 0.009, 0.006, 0.004, 0.003];
 
-    /// <summary>Extra weeks waited within the same specialty by people needing an interpreter.</summary>
-    public double InterpreterExtraWeeks { get; } = 4.0;
+    /// <summary>
+    /// Children and young people (0–17) on the asthma register issued three or more reliever (SABA)
+    /// inhalers in the 12 months to the reference date, by quintile. About a quarter overall, as in
+    /// published primary-care audits of reliever over-use (see docs/synthetic.md).
+    /// </summary>
+    public double[] CypRelieverOveruse { get; } = [0.30, 0.27, 0.24, 0.21, 0.18];
 
-    /// <summary>Extra weeks waited within the same specialty by people with a learning disability.</summary>
-    public double LearningDisabilityExtraWeeks { get; } = 5.0;
+    /// <summary>
+    /// Extra weeks waited within the same specialty by people needing an interpreter. Scaled with the
+    /// waits themselves when they were calibrated to England's list (×1.7: 4 → 7), so the gap stays as
+    /// visible relative to the wait as it was.
+    /// </summary>
+    public double InterpreterExtraWeeks { get; } = 7.0;
+
+    /// <summary>Extra weeks waited within the same specialty by people with a learning disability (5 → 8 with the calibration).</summary>
+    public double LearningDisabilityExtraWeeks { get; } = 8.0;
 
     /// <summary>Share of learning-disability referrals to trauma &amp; orthopaedics (the slowest specialty): the confounder.</summary>
     public double LearningDisabilityOrthopaedicShare { get; } = 0.5;

@@ -62,6 +62,9 @@ internal static class TruthParameters
             case "frequent_ae_attenders":
                 Quintiles(json, "share_of_adults_by_imd_quintile", planted.FrequentAttender);
                 break;
+            case "cyp_asthma_saba_overuse":
+                Quintiles(json, "by_imd_quintile", planted.CypRelieverOveruse);
+                break;
             case "cyp_tooth_extraction_ga":
                 Quintiles(json, "per_child_year_aged_2_to_9_by_imd_quintile", planted.ToothExtraction);
                 break;
