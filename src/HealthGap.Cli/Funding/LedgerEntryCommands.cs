@@ -86,11 +86,11 @@ internal static class LedgerEntryCommands
 
         public Option<string?> Category { get; } = new("--category") { Description = "pilot, capacity_building, devolved_to_place, vcse, absorbed_into_baseline or other_pressures." };
 
-        public Option<string?> Amount { get; } = new("--amount") { Description = "Pounds, e.g. 120000 or 1250.50.", Required = required };
+        public Option<string?> Amount { get; } = new("--amount") { Description = "Pounds, e.g. 120000 or 1250.50 (0 to 10,000,000,000).", Required = required };
 
-        public Option<string?> Date { get; } = new("--date") { Description = "yyyy-MM-dd (default: today)." };
+        public Option<string?> Date { get; } = new("--date") { Description = "yyyy-MM-dd, within --year (1 April to 31 March; default: today)." };
 
-        public Option<string?> Description { get; } = new("--description") { Description = "What the money is for." };
+        public Option<string?> Description { get; } = new("--description") { Description = "What the money is for (at most 2,000 characters)." };
 
         public Option<string> By { get; } = new("--by") { Description = "Who is recording this (a role or name).", Required = true };
 
