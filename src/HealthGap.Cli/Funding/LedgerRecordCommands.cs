@@ -95,7 +95,7 @@ internal static class LedgerRecordCommands
 
             Example:
               healthgap funding allocate --icb QE1 --budget 2500000 --rule need-imd --format json --out need-imd.json
-              healthgap funding ledger import --scenario need-imd.json --year 2024/25 --by "HI lead"
+              healthgap funding ledger import --scenario need-imd.json --year 2024/25 --date 2024-04-01 --by "HI lead"
             """)
         {
             db, postgres, year, scenario, by, date,
