@@ -12,6 +12,7 @@ using HealthGap.Cli.WaitingList;
 using HealthGap.Core.Ingest;
 using HealthGap.Core.Privacy;
 using HealthGap.Core.Reference;
+using HealthGap.Core.Store;
 
 namespace HealthGap.Cli;
 
@@ -70,7 +71,7 @@ internal static class HealthGapCommand
             error.WriteLine($"error: reference data is damaged or missing: {ex.Message}");
             return ExitCodes.Failure;
         }
-        catch (Exception ex) when (ex is IngestException or PseudonymisationKeyException)
+        catch (Exception ex) when (ex is IngestException or PseudonymisationKeyException or StoreException)
         {
             error.WriteLine($"error: {ex.Message}");
             return ExitCodes.Failure;

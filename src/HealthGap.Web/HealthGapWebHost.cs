@@ -3,6 +3,7 @@ using HealthGap.Web.Caching;
 using HealthGap.Web.Geography;
 using HealthGap.Web.Localization;
 using HealthGap.Web.Results;
+using HealthGap.Web.Security;
 using Microsoft.Extensions.FileProviders;
 
 namespace HealthGap.Web;
@@ -11,12 +12,16 @@ namespace HealthGap.Web;
 /// Builds and runs the HealthGap web app (dashboards, public portal, API). Used by the web
 /// project's own entry point and, in-process, by <c>healthgap serve</c> and <c>healthgap demo</c>.
 /// Static files are served from the <c>wwwroot</c> beside the binaries so the app works from any
-/// working folder.
+/// working folder. Every response carries the security headers (<see cref="SecurityHeaders"/>); API
+/// errors are problem+json (<see cref="ApiErrors"/>), page errors the HTML error page.
 /// </summary>
 public static class HealthGapWebHost
 {
     /// <summary>The configuration key for the results folder (<c>HealthGap:Results</c>).</summary>
     public const string ResultsKey = "HealthGap:Results";
+
+    /// <summary>The largest request body the server reads on any route (1 MiB; the API reads at most 64 KiB).</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
 
     /// <summary>Builds the app without starting it.</summary>
     public static WebApplication Build(WebOptions options, string[]? args = null)
@@ -72,24 +77,22 @@ public static class HealthGapWebHost
         builder.Services.AddPageCaching();
         builder.Services.AddRazorPages().AddApplicationPart(typeof(HealthGapWebHost).Assembly);
         builder.Services.AddOpenApi("v1");
+        // A body the API cannot bind throws, so ApiErrors can say what was wrong with it (else: 400, empty body).
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        app.UseApiErrors();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(Path.Combine(baseDirectory, "wwwroot")),
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=86400",
         });
         app.UseMiddleware<LanguageMiddleware>();
-        app.Use(async (context, next) =>
-        {
-            // The public portal never loads anything from elsewhere: say so to the browser.
-            context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            await next(context);
-        });
         app.UseRouting();
         if (options.OutputCache)
         {
@@ -97,7 +100,8 @@ public static class HealthGapWebHost
         }
 
         app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
-        app.MapOpenApi("/api/openapi/{documentName}.json");
+        // Only the document that exists: another name falls through to the API's 404 problem.
+        app.MapOpenApi("/api/openapi/{documentName:regex(^v1$)}.json");
         app.MapIndicatorApi();
         app.MapCsvDownloads();
         app.MapLedgerApi();

@@ -15,8 +15,8 @@ internal static class LedgerCommand
             Embedded SQLite by default (--db FILE); PostgreSQL with --postgres CONNECTION-STRING.
 
             Examples:
-              healthgap funding ledger import --scenario need-imd.json --year 2024/25 --by "HI lead"
-              healthgap funding ledger add --year 2024/25 --place E06000009 --org "Blackpool Council" --category vcse --amount 50000 --by "HI lead"
+              healthgap funding ledger import --scenario need-imd.json --year 2024/25 --date 2024-04-01 --by "HI lead"
+              healthgap funding ledger add --year 2024/25 --place E06000009 --org "Blackpool Council" --category vcse --amount 50000 --date 2024-06-30 --by "HI lead"
               healthgap funding ledger correct --entry 3 --amount 45000 --reason "grant reduced" --by "HI lead"
               healthgap funding ledger report --year 2024/25
             """);

@@ -13,7 +13,8 @@ internal static class LedgerEntryCommands
             "add",
             """
             Append an allocation, commitment or spend to the ledger. Nothing in the ledger is ever changed
-            or deleted: to fix an entry, use 'ledger correct'.
+            or deleted: to fix an entry, use 'ledger correct'. Limits: 0 to £10bn per entry, a date
+            inside the financial year (1 April to 31 March), a description of up to 2,000 characters.
 
             Categories: pilot, capacity_building, devolved_to_place, vcse (the money's purpose), and
             absorbed_into_baseline, other_pressures (money leaving its purpose).
@@ -23,7 +24,7 @@ internal static class LedgerEntryCommands
                 --org "Blackpool Council" --category devolved_to_place --amount 120000 --date 2024-06-30 \
                 --description "Warm hubs" --by "HI lead"
               healthgap funding ledger add --kind spend --year 2024/25 --place ICB --org "ICB" \
-                --category absorbed_into_baseline --amount 250000 --description "Acute deficit" --by "CFO"
+                --category absorbed_into_baseline --amount 250000 --date 2025-01-15 --description "Acute deficit" --by "CFO"
             """);
         o.AddTo(command);
         command.SetAction(parse => FundingConsole.Run(() =>
@@ -86,11 +87,11 @@ internal static class LedgerEntryCommands
 
         public Option<string?> Category { get; } = new("--category") { Description = "pilot, capacity_building, devolved_to_place, vcse, absorbed_into_baseline or other_pressures." };
 
-        public Option<string?> Amount { get; } = new("--amount") { Description = "Pounds, e.g. 120000 or 1250.50.", Required = required };
+        public Option<string?> Amount { get; } = new("--amount") { Description = "Pounds, e.g. 120000 or 1250.50 (0 to 10,000,000,000).", Required = required };
 
-        public Option<string?> Date { get; } = new("--date") { Description = "yyyy-MM-dd (default: today)." };
+        public Option<string?> Date { get; } = new("--date") { Description = "yyyy-MM-dd, within --year (1 April to 31 March; default: today)." };
 
-        public Option<string?> Description { get; } = new("--description") { Description = "What the money is for." };
+        public Option<string?> Description { get; } = new("--description") { Description = "What the money is for (at most 2,000 characters)." };
 
         public Option<string> By { get; } = new("--by") { Description = "Who is recording this (a role or name).", Required = true };
 

@@ -64,6 +64,11 @@ internal static class LedgerOptions
             throw new CliUsageException($"{option} '{text}' is not an amount in pounds; write e.g. 12500 or 12500.50 (0 or more, at most 2 decimals).");
         }
 
+        if (pounds > LedgerLimits.MaxAmountPence / 100m)
+        {
+            throw new CliUsageException($"{option} '{text}' is more than one ledger entry may hold (£{LedgerLimits.MaxAmountPence / 100m:N0}); check the figure, or split it into several entries.");
+        }
+
         return (long)(pounds * 100);
     }
 

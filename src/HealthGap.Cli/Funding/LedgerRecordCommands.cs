@@ -86,7 +86,7 @@ internal static class LedgerRecordCommands
         var year = LedgerOptions.Year();
         var scenario = new Option<string>("--scenario") { Description = "A scenario saved with 'funding allocate --format json --out FILE'.", Required = true };
         var by = new Option<string>("--by") { Description = "Who is recording this.", Required = true };
-        var date = new Option<string?>("--date") { Description = "Date of the allocation, yyyy-MM-dd (default: today)." };
+        var date = new Option<string?>("--date") { Description = "Date of the allocation, yyyy-MM-dd within --year (default: today)." };
         var command = new Command(
             "import",
             """
@@ -95,7 +95,7 @@ internal static class LedgerRecordCommands
 
             Example:
               healthgap funding allocate --icb QE1 --budget 2500000 --rule need-imd --format json --out need-imd.json
-              healthgap funding ledger import --scenario need-imd.json --year 2024/25 --by "HI lead"
+              healthgap funding ledger import --scenario need-imd.json --year 2024/25 --date 2024-04-01 --by "HI lead"
             """)
         {
             db, postgres, year, scenario, by, date,
@@ -112,6 +112,11 @@ internal static class LedgerRecordCommands
         return command;
     }
 
+    // A scenario's pounds beyond the ledger's limit would wrap when made pence: refuse them here, by value.
+    private static long ScenarioPence(long pounds) =>
+        pounds is >= 0 and <= LedgerLimits.MaxAmountPence / 100 ? pounds * 100
+        : throw new LedgerException($"the scenario holds an amount of £{pounds:N0}; a ledger entry holds 0 to £{LedgerLimits.MaxAmountPence / 100:N0}.");
+
     private static List<NewLedgerEntry> ScenarioEntries(string path, string year, string by, DateOnly date)
     {
         var name = Path.GetFileName(path);
@@ -123,11 +128,11 @@ internal static class LedgerRecordCommands
             var rule = root.GetProperty("rule_title").GetString();
             var entries = root.GetProperty("lines").EnumerateArray().Select(line => new NewLedgerEntry(
                 LedgerEntryKind.Allocation, year, line.GetProperty("unit").GetProperty("code").GetString()!, line.GetProperty("unit").GetProperty("name").GetString()!,
-                string.Empty, null, line.GetProperty("amount_pounds").GetInt64() * 100, date, $"Allocation by {rule} (scenario {id})", by, id)).ToList();
+                string.Empty, null, ScenarioPence(line.GetProperty("amount_pounds").GetInt64()), date, $"Allocation by {rule} (scenario {id})", by, id)).ToList();
             var pot = root.GetProperty("bid_pot_pounds").GetInt64();
             if (pot > 0)
             {
-                entries.Add(new NewLedgerEntry(LedgerEntryKind.Allocation, year, AllocationView.BidPotCode, "Bid pot", string.Empty, null, pot * 100, date, $"Bid pot of {rule} (scenario {id})", by, id));
+                entries.Add(new NewLedgerEntry(LedgerEntryKind.Allocation, year, AllocationView.BidPotCode, "Bid pot", string.Empty, null, ScenarioPence(pot), date, $"Bid pot of {rule} (scenario {id})", by, id));
             }
 
             return entries;

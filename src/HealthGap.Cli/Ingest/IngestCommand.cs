@@ -2,6 +2,7 @@ using System.CommandLine;
 using HealthGap.Cli.Output;
 using HealthGap.Core.Ingest;
 using HealthGap.Core.Privacy;
+using HealthGap.Core.Store;
 using Spectre.Console;
 
 namespace HealthGap.Cli.Ingest;
@@ -68,6 +69,7 @@ internal static partial class IngestCommand
                 HoldBeforeCommit = Environment.GetEnvironmentVariable("HEALTHGAP_INGEST_HOLD_BEFORE_COMMIT"),
                 MemoryLimit = string.Concat(parse.GetValue(memoryLimit)!.Where(c => !char.IsWhiteSpace(c))), // "512 MB" → "512MB", as validated
             };
+            StoreFile.CheckWritable(options.StorePath);
             var summary = RunWithProgress(options, output);
             IngestSummaryView.Write(summary, parse.GetValue(store)!, output);
             if (parse.GetValue(timings))

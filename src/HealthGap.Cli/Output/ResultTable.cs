@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using HealthGap.Core.Export;
 using Spectre.Console;
 
 namespace HealthGap.Cli.Output;
@@ -39,10 +40,10 @@ internal sealed record ResultTable(string Title, IReadOnlyList<string> Columns, 
 
     public void WriteCsv(TextWriter writer)
     {
-        writer.WriteLine(string.Join(',', Columns.Select(Csv.Escape)));
+        writer.WriteLine(string.Join(',', Columns.Select(CsvField.Escape)));
         foreach (var row in Rows)
         {
-            writer.WriteLine(string.Join(',', row.Select(v => Csv.Escape(v ?? string.Empty))));
+            writer.WriteLine(string.Join(',', row.Select(CsvField.Escape)));
         }
     }
 
@@ -70,9 +71,4 @@ internal sealed record ResultTable(string Title, IReadOnlyList<string> Columns, 
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>RFC 4180 field quoting.</summary>
-internal static class Csv
-{
-    public static string Escape(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-}
+

@@ -6,6 +6,7 @@ using HealthGap.Core.Indicators.Codelists;
 using HealthGap.Core.Indicators.Definitions;
 using HealthGap.Core.Indicators.Reporting;
 using HealthGap.Core.Reference;
+using HealthGap.Core.Store;
 using Spectre.Console;
 
 namespace HealthGap.Cli.Report;
@@ -59,7 +60,7 @@ internal static class ReportCommand
 
             var outDir = parse.GetValue(output) ?? throw new CliUsageException("say where to write the report with --out DIR.");
             var storePath = parse.GetValue(store)!;
-            if (!File.Exists(storePath))
+            if (!File.Exists(storePath) && !Directory.Exists(storePath))
             {
                 throw new CliUsageException($"no store at '{storePath}'. Create one with 'healthgap ingest DIR --store {storePath}' or pass --store PATH.");
             }
@@ -100,8 +101,7 @@ internal static class ReportCommand
 
     public static IndicatorReport.Result Run(string storePath, IReadOnlyList<IndicatorDefinition> definitions, IReadOnlyList<string>? areaTypes, string? period)
     {
-        using var connection = new DuckDBConnection($"Data Source={storePath};ACCESS_MODE=READ_ONLY");
-        connection.Open();
+        using var connection = StoreFile.OpenReadOnly(storePath, StoreFile.CoreTables);
         var esp = ReferenceData.LoadEsp2013().Bands.Select(b => b.Weight).ToList();
         var report = new IndicatorReport(connection, CodelistLibrary.Load(CodelistLibrary.FindDirectory()), DisclosureGate.Standard, esp);
         var console = ProgressConsole.Create();
@@ -125,6 +125,10 @@ internal static class ReportCommand
             catch (InvalidOperationException ex)
             {
                 throw new CliUsageException(ex.Message);
+            }
+            catch (DuckDBException ex)
+            {
+                throw new StoreException($"reading the store '{storePath}' failed: {ex.Message.Split('\n', 2)[0]}. Check it is a store 'healthgap ingest' wrote and that no ingest is writing to it.", ex);
             }
 
             task.Value = task.MaxValue;

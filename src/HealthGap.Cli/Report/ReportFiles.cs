@@ -93,7 +93,7 @@ internal static class ReportFiles
         double d => d.ToString("G10", CultureInfo.InvariantCulture),
         long l => l.ToString(CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
-        string s when s.IndexOfAny([',', '"', '\n']) >= 0 => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"",
+        string s => Core.Export.CsvField.Escape(s),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 

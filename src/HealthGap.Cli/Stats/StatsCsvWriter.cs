@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthGap.Core.Export;
 using HealthGap.Core.Statistics;
 
 namespace HealthGap.Cli.Stats;
@@ -19,15 +20,9 @@ internal sealed class StatsCsvWriter(TextWriter writer, bool ownsWriter) : IDisp
         {
             writer.Write("NA");
         }
-        else if (text.AsSpan().IndexOfAny(",\"\n\r") >= 0)
-        {
-            writer.Write('"');
-            writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
-            writer.Write('"');
-        }
         else
         {
-            writer.Write(text);
+            writer.Write(CsvField.Escape(text));
         }
 
         return this;
@@ -37,11 +32,9 @@ internal sealed class StatsCsvWriter(TextWriter writer, bool ownsWriter) : IDisp
     public StatsCsvWriter Span(ReadOnlySpan<char> text)
     {
         Separator();
-        if (text.IndexOfAny(",\"\n\r") >= 0)
+        if (text.IndexOfAny(",\"\n\r") >= 0 || CsvField.IsFormulaLike(text))
         {
-            writer.Write('"');
-            writer.Write(text.ToString().Replace("\"", "\"\"", StringComparison.Ordinal));
-            writer.Write('"');
+            writer.Write(CsvField.Escape(text.ToString()));
         }
         else
         {

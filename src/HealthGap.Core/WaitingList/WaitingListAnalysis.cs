@@ -14,16 +14,16 @@ public sealed class WaitingListAnalysis(double confidence = 0.95)
 {
     /// <summary>Runs the analysis on the store at <paramref name="storePath"/> (opened read-only).</summary>
     /// <exception cref="WaitingListStoreException">The store is missing or lacks the tables.</exception>
+    /// <exception cref="Store.StoreException">The file is not a store, or another process holds it.</exception>
     public WaitingListResult Run(string storePath, WaitingListPeriod period)
     {
-        if (!File.Exists(storePath))
+        if (!File.Exists(storePath) && !Directory.Exists(storePath))
         {
             throw new WaitingListStoreException(
                 $"no store at '{storePath}'. Load extracts with healthgap ingest first, or pass --store with the path of a HealthGap DuckDB store.");
         }
 
-        using var connection = new DuckDBConnection($"Data Source={storePath};ACCESS_MODE=READ_ONLY");
-        connection.Open();
+        using var connection = Store.StoreFile.OpenReadOnly(storePath, ["person"]);
         return Run(connection, period);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using HealthGap.Core.Export;
 using HealthGap.Web.Charts;
 using HealthGap.Web.Results;
 
@@ -7,7 +8,8 @@ namespace HealthGap.Web.Api;
 /// <summary>
 /// CSV downloads under <c>/download</c>, one beside every table: the same columns as the report's
 /// files, filtered by the same query string as the page. Suppressed figures stay empty with
-/// <c>suppressed=true</c>.
+/// <c>suppressed=true</c>. Every cell goes through <see cref="CsvField"/> (quoting, and text that a
+/// spreadsheet could run as a formula is neutralised).
 /// </summary>
 internal static class CsvDownloads
 {
@@ -40,14 +42,12 @@ internal static class CsvDownloads
         text.AppendJoin(',', columns).Append('\n');
         foreach (var row in rows)
         {
-            text.AppendJoin(',', row.Select(Quote)).Append('\n');
+            text.AppendJoin(',', row.Select(CsvField.Escape)).Append('\n');
         }
 
         return TypedResults.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", fileName);
     }
 
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
     private static string[] ValueRow(IndicatorValue v) =>
     [

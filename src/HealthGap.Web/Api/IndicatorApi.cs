@@ -26,13 +26,13 @@ internal static class IndicatorApi
         return app;
     }
 
-    private static Results<Ok<IndicatorValuesDto>, NotFound<string>> GetIndicator(string id, ResultsProvider results, HttpRequest request)
+    private static Results<Ok<IndicatorValuesDto>, ProblemHttpResult> GetIndicator(string id, ResultsProvider results, HttpRequest request)
     {
         var set = results.Current;
         var definition = set.Indicators.FirstOrDefault(d => d.Id == id);
         if (definition is null)
         {
-            return TypedResults.NotFound($"No indicator '{id}'. Known: {string.Join(", ", set.Indicators.Select(d => d.Id))}.");
+            return TypedResults.Problem($"No indicator '{id}'. Known: {string.Join(", ", set.Indicators.Select(d => d.Id))}.", statusCode: StatusCodes.Status404NotFound, title: "No such indicator");
         }
 
         var filter = ValueFilter.From(request) with { Indicator = id };

@@ -64,7 +64,7 @@ internal sealed class FundingModel(ResultsProvider results) : PageModel
             .AppendJoin(',', Comparison.Scenarios.Select(s => "pounds_" + s.RuleId.Replace('-', '_'))).Append('\n');
         foreach (var row in Comparison.Rows)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{row.Unit.Code},\"{row.Unit.Name.Replace("\"", "\"\"", StringComparison.Ordinal)}\",{row.Unit.Population},{row.Unit.Core20Population},")
+            csv.Append(CultureInfo.InvariantCulture, $"{HealthGap.Core.Export.CsvField.Escape(row.Unit.Code)},{HealthGap.Core.Export.CsvField.Escape(row.Unit.Name)},{row.Unit.Population},{row.Unit.Core20Population},")
                 .AppendJoin(',', row.AmountsPounds.Select(a => a.ToString(CultureInfo.InvariantCulture))).Append('\n');
         }
 

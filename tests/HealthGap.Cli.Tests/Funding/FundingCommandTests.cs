@@ -99,9 +99,9 @@ public sealed class FundingCommandTests
         var db = Path.Combine(folder, "ledger.db");
         var scenario = Path.Combine(folder, "scenario.json");
         Assert.Equal(0, CliRunner.Run("funding", "allocate", "--icb", "QE1", "--budget", "2500000", "--rule", "core20-split", "--format", "json", "--out", scenario).ExitCode);
-        Assert.Equal(0, CliRunner.Run("funding", "ledger", "import", "--db", db, "--scenario", scenario, "--year", "2024/25", "--by", "HI lead").ExitCode);
+        Assert.Equal(0, CliRunner.Run("funding", "ledger", "import", "--db", db, "--scenario", scenario, "--year", "2024/25", "--date", "2024-04-01", "--by", "HI lead").ExitCode);
         var add = CliRunner.Run("funding", "ledger", "add", "--db", db, "--year", "2024/25", "--place", "E06000009", "--org", "Blackpool Council",
-            "--category", "vcse", "--amount", "100000", "--by", "HI lead");
+            "--category", "vcse", "--amount", "100000", "--date", "2024-06-30", "--by", "HI lead");
         Assert.True(add.ExitCode == 0, add.Error);
         Assert.Equal(0, CliRunner.Run("funding", "ledger", "correct", "--db", db, "--entry", "20", "--amount", "90000.50", "--reason", "grant reduced", "--by", "HI lead").ExitCode);
 

@@ -8,7 +8,8 @@ namespace HealthGap.Core.Indicators.Definitions;
 /// <summary>
 /// Loads indicator definition files (<c>indicators/*.yaml</c>) into <see cref="IndicatorDefinition"/>s,
 /// validating every field; a bad file fails with a <see cref="DefinitionException"/> naming the file,
-/// line and field. It does not compile SQL (the engine does).
+/// line and field. A file over <see cref="DefinitionLimits"/> (size, nesting, alias expansion) is
+/// refused before it is loaded. It does not compile SQL (the engine does).
 /// </summary>
 public sealed partial class DefinitionLoader(CodelistLibrary codelists)
 {
@@ -77,6 +78,7 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
         var stream = new YamlStream();
         try
         {
+            DefinitionLimits.Check(path, name);
             using var reader = File.OpenText(path);
             stream.Load(reader);
         }

@@ -7,7 +7,8 @@ namespace HealthGap.Operational.Funding.Ledger;
 /// The funding ledger's tables, the same model for SQLite and PostgreSQL. Each provider has its own
 /// derived context so that each has its own migrations (<c>Migrations/Sqlite</c>, <c>Migrations/Postgres</c>).
 /// Saving refuses any change to or deletion of a stored row: the ledger is append-only (the
-/// migrations add database triggers that refuse them too).
+/// migrations add database triggers that refuse them too); a new row must keep the column lengths
+/// and <see cref="LedgerLimits"/> (<see cref="LedgerModelValidation"/>).
 /// </summary>
 public abstract class LedgerDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -24,6 +25,7 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseEdits();
+        LedgerModelValidation.CheckAdded(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -31,6 +33,7 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseEdits();
+        LedgerModelValidation.CheckAdded(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

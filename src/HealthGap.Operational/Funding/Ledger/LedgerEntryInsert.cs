@@ -44,6 +44,12 @@ internal sealed class LedgerEntryInsert
     /// <summary>Inserts <paramref name="row"/> in its own statement (committed on return) and gives back its ledger number.</summary>
     public async Task<long> ExecuteAsync(LedgerDbContext db, LedgerEntry row, CancellationToken cancellationToken)
     {
+        LedgerModelValidation.CheckEntry(row);
+        foreach (var (property, _) in _columns)
+        {
+            LedgerModelValidation.CheckValue(property, property.GetGetter().GetClrValueUsingContainingEntity(row));
+        }
+
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {

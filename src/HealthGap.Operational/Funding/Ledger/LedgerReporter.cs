@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace HealthGap.Operational.Funding.Ledger;
 
-/// <summary>Builds a <see cref="LedgerReport"/> from the ledger's rows (pure; no database).</summary>
+/// <summary>
+/// Builds a <see cref="LedgerReport"/> from the ledger's rows (pure; no database). Sums are checked
+/// (LINQ's long sums throw rather than wrap) and cannot overflow with amounts within <see cref="LedgerLimits"/>;
+/// a stored row outside them is reported as a problem naming the entry, not summed.
+/// </summary>
 internal static class LedgerReporter
 {
     public static LedgerReport Build(
@@ -10,8 +14,17 @@ internal static class LedgerReporter
     {
         // An entry counts only through its latest correction: drop every entry that something corrects.
         var corrected = allEntries.Where(e => e.CorrectsEntryId is not null).Select(e => e.CorrectsEntryId!.Value).ToHashSet();
-        var current = allEntries.Where(e => e.FinancialYear == year && !corrected.Contains(e.Id)).ToArray();
+        var standing = allEntries.Where(e => e.FinancialYear == year && !corrected.Contains(e.Id)).ToArray();
         var yearEntries = allEntries.Where(e => e.FinancialYear == year).ToArray();
+
+        // A row stored before the limits existed (or written around them) is named, not summed:
+        // one impossible amount must not make the whole year unreadable.
+        var current = standing.Where(e => e.AmountPence is >= 0 and <= LedgerLimits.MaxAmountPence).ToArray();
+        var damaged = standing.Except(current).Select(e =>
+            $"entry {e.Id} ({e.PlaceName}, {e.PlaceCode}) holds {Pounds(e.AmountPence)}, outside 0 to {Pounds(LedgerLimits.MaxAmountPence)}; it is left out of every total. Correct it with 'healthgap funding ledger correct --entry {e.Id} --amount POUNDS --reason \"...\"'.")
+            .Concat(current.Where(e => !InYear(e)).Select(e =>
+                $"entry {e.Id} ({e.PlaceName}, {e.PlaceCode}) is dated {e.EntryDate:yyyy-MM-dd}, outside {year}; correct its date with 'healthgap funding ledger correct --entry {e.Id} --date yyyy-mm-dd --reason \"...\"'."))
+            .ToList();
 
         var categories = Enum.GetValues<SpendCategory>().Select(c => new LedgerCategoryTotal(
             c,
@@ -39,7 +52,13 @@ internal static class LedgerReporter
             Decisions = decisions,
             Problems = [],
         };
-        return report with { Problems = Problems(report) };
+        return report with { Problems = [.. damaged, .. Problems(report)] };
+    }
+
+    private static bool InYear(LedgerEntry entry)
+    {
+        var (first, last) = LedgerLimits.YearDays(entry.FinancialYear);
+        return entry.EntryDate >= first && entry.EntryDate <= last;
     }
 
     private static List<string> Problems(LedgerReport report)
@@ -72,5 +91,5 @@ internal static class LedgerReporter
     }
 
     /// <summary>Pence as pounds for messages, e.g. £1,234.50.</summary>
-    public static string Pounds(long pence) => (pence / 100m).ToString("£#,0.00", CultureInfo.InvariantCulture);
+    public static string Pounds(long pence) => (pence / 100m).ToString("£#,0.00;-£#,0.00", CultureInfo.InvariantCulture);
 }

@@ -21,10 +21,14 @@ public sealed partial class LedgerStore
         CheckYear(entry.FinancialYear);
         Require(entry.PlaceCode, "place", "the place's code (or ICB for system-wide)");
         Require(entry.RecordedBy, "recorded by", "who is recording it");
-        if (entry.AmountPence < 0)
-        {
-            throw new LedgerException($"amount £{entry.AmountPence / 100m:N2} is negative; record amounts as 0 or more and use a correction to reduce an entry.");
-        }
+        LedgerLimits.CheckAmount(entry.AmountPence);
+        LedgerLimits.CheckDate(entry.EntryDate, entry.FinancialYear);
+        LedgerLimits.CheckLength(entry.PlaceCode, "place", LedgerLimits.CodeLength);
+        LedgerLimits.CheckLength(entry.PlaceName, "place name", LedgerLimits.NameLength);
+        LedgerLimits.CheckLength(entry.Organisation, "organisation", LedgerLimits.NameLength);
+        LedgerLimits.CheckLength(entry.Description, "description", LedgerLimits.DescriptionLength);
+        LedgerLimits.CheckLength(entry.RecordedBy, "recorded by", LedgerLimits.NameLength);
+        LedgerLimits.CheckLength(entry.ScenarioId, "scenario", LedgerLimits.CodeLength);
 
         if (entry.Kind == LedgerEntryKind.Allocation && entry.Category is not null)
         {
@@ -37,6 +41,27 @@ public sealed partial class LedgerStore
         }
 
         return entry;
+    }
+
+    private static void CheckDecision(LedgerDecision decision)
+    {
+        CheckYear(decision.FinancialYear);
+        Require(decision.Summary, "summary", "what was decided");
+        Require(decision.DecidedBy, "decided by", "who decided");
+        Require(decision.Rationale, "rationale", "why");
+        LedgerLimits.CheckLength(decision.Summary, "summary", LedgerLimits.DescriptionLength);
+        LedgerLimits.CheckLength(decision.DecidedBy, "decided by", LedgerLimits.NameLength);
+        LedgerLimits.CheckLength(decision.Rationale, "rationale", LedgerLimits.RationaleLength);
+        LedgerLimits.CheckLength(decision.Evidence, "evidence", LedgerLimits.RationaleLength);
+    }
+
+    private static void CheckRingfence(RingfenceStatus status)
+    {
+        CheckYear(status.FinancialYear);
+        Require(status.DecidedBy, "decided by", "who decided");
+        Require(status.Reason, "reason", "why");
+        LedgerLimits.CheckLength(status.DecidedBy, "decided by", LedgerLimits.NameLength);
+        LedgerLimits.CheckLength(status.Reason, "reason", LedgerLimits.RationaleLength);
     }
 
     private static void Require(string? value, string field, string what)

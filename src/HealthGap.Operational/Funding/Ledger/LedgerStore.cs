@@ -60,6 +60,8 @@ public sealed partial class LedgerStore(LedgerDatabase database)
             throw new LedgerException("a correction needs a reason (--reason \"...\"): say what was wrong.");
         }
 
+        LedgerLimits.CheckLength(reason, "reason", LedgerLimits.DescriptionLength);
+
         Validate(corrected);
         await using var db = database.CreateContext();
 
@@ -95,10 +97,7 @@ public sealed partial class LedgerStore(LedgerDatabase database)
     /// <summary>Records a decision about the money.</summary>
     public async Task<LedgerDecision> DecideAsync(LedgerDecision decision, CancellationToken cancellationToken = default)
     {
-        CheckYear(decision.FinancialYear);
-        Require(decision.Summary, "summary", "what was decided");
-        Require(decision.DecidedBy, "decided by", "who decided");
-        Require(decision.Rationale, "rationale", "why");
+        CheckDecision(decision);
         await using var db = database.CreateContext();
         if (decision.EntryId is { } id && !await db.Entries.AnyAsync(e => e.Id == id, cancellationToken))
         {
@@ -119,9 +118,7 @@ public sealed partial class LedgerStore(LedgerDatabase database)
     /// <summary>Records whether the money was ringfenced in a year (the latest statement stands).</summary>
     public async Task<RingfenceStatus> SetRingfenceAsync(RingfenceStatus status, CancellationToken cancellationToken = default)
     {
-        CheckYear(status.FinancialYear);
-        Require(status.DecidedBy, "decided by", "who decided");
-        Require(status.Reason, "reason", "why");
+        CheckRingfence(status);
         var row = new RingfenceStatus
         {
             FinancialYear = status.FinancialYear, State = status.State, DecidedBy = status.DecidedBy.Trim(),
