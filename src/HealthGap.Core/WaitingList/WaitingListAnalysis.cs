@@ -23,8 +23,15 @@ public sealed class WaitingListAnalysis(double confidence = 0.95)
                 $"no store at '{storePath}'. Load extracts with healthgap ingest first, or pass --store with the path of a HealthGap DuckDB store.");
         }
 
-        using var connection = Store.StoreFile.OpenReadOnly(storePath, ["person"]);
-        return Run(connection, period);
+        using var connection = Store.StoreFile.OpenReadOnly(storePath, []);
+        try
+        {
+            return Run(connection, period);
+        }
+        catch (WaitingListStoreException ex)
+        {
+            throw new WaitingListStoreException($"'{storePath}': {ex.Message}", ex);
+        }
     }
 
     /// <summary>Runs the analysis on an open store connection.</summary>

@@ -12,6 +12,7 @@ public sealed class FhirMalformedTests : IDisposable
 
     [Theory]
     [InlineData("Observation", "{\"resourceType\":\"Observation\",\"id\":\"X1\"," + Subject + "," + Code + ",\"effectiveDateTime\":12345}", "Observation.effective[x]")]
+    [InlineData("Observation", "{\"resourceType\":\"Observation\",\"id\":[\"X1\"]," + Subject + "," + Code + ",\"effectiveDateTime\":\"2023-01-01\"}", "Observation.id")]
     [InlineData("Observation", "{\"resourceType\":\"Observation\",\"id\":\"X1\"," + Subject + "," + Code + ",\"effectiveDateTime\":\"2023-01-01\",\"valueQuantity\":{\"value\":\"NaN\"}}", "Observation.valueQuantity.value")]
     [InlineData("Condition", "{\"resourceType\":\"Condition\",\"id\":\"X1\"," + Subject + "," + Code + ",\"onsetDateTime\":true}", "Condition.onset[x]")]
     [InlineData("Immunization", "{\"resourceType\":\"Immunization\",\"id\":\"X1\",\"patient\":{\"reference\":\"Patient/R1\"},\"vaccineCode\":{\"coding\":[{\"code\":\"1037311000000106\"}]},\"occurrenceDateTime\":[\"2023-01-01\"]}", "Immunization.occurrence[x]")]

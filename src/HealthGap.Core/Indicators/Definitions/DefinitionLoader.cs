@@ -86,10 +86,10 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
         {
             throw new DefinitionException($"{name}, line {ex.Start.Line}: not valid YAML ({ex.Message}).", ex);
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this instead of a YamlException on some malformed text (found by bench fuzz:
-            // a Unicode line separator inside a flow mapping).
+            // YamlDotNet throws these instead of a YamlException on some malformed text (found by bench fuzz: a Unicode
+            // line separator inside a flow mapping; an alias straight after a flow mapping).
             throw new DefinitionException($"{name}: not valid YAML (the YAML parser stopped: {ex.Message}).", ex);
         }
 
