@@ -102,7 +102,8 @@ internal sealed partial class FeedProcessor
 
             var text = row.Field(i);
             var issue = FieldScan.Inspect(text, digits, out _);
-            if (issue == FieldIssue.None)
+            if (issue == FieldIssue.None
+                || (issue == FieldIssue.NhsNumber && _feed.Fields[i].Kind == FieldKind.Snomed && _state.Known.IsListedCode(text.Trim())))
             {
                 continue;
             }

@@ -26,16 +26,11 @@ internal static class FieldScan
     public static FieldIssue Inspect(ReadOnlySpan<char> text, Span<char> digits, out int end)
     {
         end = text.Length;
-        var issue = FieldIssue.None;
+        var issue = text.Contains('\uFFFD') ? FieldIssue.NotUtf8 : FieldIssue.None;
         var start = text.IndexOfAny(Interesting);
         if (start < 0)
         {
-            return text.Contains('\uFFFD') ? FieldIssue.NotUtf8 : FieldIssue.None;
-        }
-
-        if (text.Contains('\uFFFD'))
-        {
-            issue = FieldIssue.NotUtf8;
+            return issue;
         }
 
         for (var i = start; i < text.Length; i++)

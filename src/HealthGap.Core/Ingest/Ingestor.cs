@@ -151,7 +151,8 @@ internal sealed partial class Ingestor(IngestOptions options)
             linkage.Add(key, person);
         }
 
-        var known = new KnownCodes(reference.Lsoas.Select(l => l.Code), Sql.Query(connection, "SELECT practice_code FROM ref_practice", r => r.GetString(0)));
+        var known = new KnownCodes(reference.Lsoas.Select(l => l.Code), Sql.Query(connection, "SELECT practice_code FROM ref_practice", r => r.GetString(0)),
+            Codelists.TenDigitCodes(options.CodelistDirectory ?? Codelists.Find()));
         var resolver = new PersonResolver(pseudonymiser, optOuts, registered);
         // About one record per 40 bytes of extract: sizes the duplicate filter for the batch.
         return new IngestState(resolver, optOuts, linkage, new RowValidator(known, options.Today), known, null!) { SeenKeys = new RecordKeyFilter(_bytesTotal / 40) };

@@ -76,6 +76,20 @@ public sealed class NhsNumberInFieldTests : IDisposable
         Assert.Equal(0, summary.Quarantined);
     }
 
+    [Theory]
+    [InlineData("1172629005")]
+    [InlineData("1196923000")]
+    public void Ingest_TenDigitCodelistCodePassingModulus11_AcceptedAsACode(string code)
+    {
+        // Real concept ids of the shipped codelists (learning disability, diabetes) that pass Modulus 11.
+        var extract = new ExtractFolder(_harness).Append("gp_events.csv", "E90,9990000018,2023-05-03," + code + ",,Y90001");
+
+        var summary = _harness.Ingest(extract.Path);
+
+        Assert.Equal(0, summary.Quarantined);
+        Assert.Equal(1, _harness.Scalar($"SELECT count(*) FROM event WHERE code = '{code}'"));
+    }
+
     private byte[] StoreBytes()
     {
         var bytes = File.ReadAllBytes(_harness.StorePath);
