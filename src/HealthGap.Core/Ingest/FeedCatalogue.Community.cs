@@ -12,6 +12,7 @@ internal static partial class FeedCatalogue
     ])
     {
         Event = new EventMapping("asc", "social_care_service", "local", Date: 3, Code: 2) { End = 4 },
+        Periods = [(3, 4)],
     };
 
     /// <summary><c>council_services.csv</c> (usually no NHS number).</summary>
@@ -24,6 +25,7 @@ internal static partial class FeedCatalogue
     ])
     {
         Event = new EventMapping("council", "council_service", "local", Date: 6, Code: 5) { End = 7 },
+        Periods = [(6, 7)],
         FallbackLinkage = true,
     };
 

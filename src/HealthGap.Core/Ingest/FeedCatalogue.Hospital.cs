@@ -19,6 +19,7 @@ internal static partial class FeedCatalogue
         {
             End = 3, Detail = [4, 7], Procedure = 6, KindOf = AdmissionKind,
         },
+        Periods = [(2, 3)],
     };
 
     /// <summary><c>outpatients.csv</c>.</summary>
@@ -39,7 +40,10 @@ internal static partial class FeedCatalogue
         new("referral_date", FieldKind.Date), new("treatment_function_code", FieldKind.Text),
         FieldRule.Code("priority", "routine", "urgent", "two_week_wait"), FieldRule.Code("waiting_list_type", "IRTT", "ORTT"),
         new("clock_stop_date", FieldKind.Date, false),
-    ]);
+    ])
+    {
+        Periods = [(2, 6)],
+    };
 
     /// <summary><c>cancer_registrations.csv</c>.</summary>
     public static FeedDefinition CancerRegistrations => new("cancer_registrations", FeedShape.Cancer,

@@ -38,7 +38,10 @@ internal static partial class FeedCatalogue
         FieldRule.OptionalCode("ethnic_category", EthnicCategories), new("lsoa11cd", FieldKind.Lsoa),
         new("practice_code", FieldKind.Practice), new("registration_start", FieldKind.Date),
         new("registration_end", FieldKind.Date, false),
-    ]);
+    ])
+    {
+        Periods = [(7, 8)],
+    };
 
     /// <summary><c>gp_events.csv</c>.</summary>
     public static FeedDefinition GpEvents => new("gp_events", FeedShape.Events,

@@ -21,6 +21,9 @@ internal sealed class FeedCounters
     /// <summary>Records linked by the date of birth + sex + LSOA fallback.</summary>
     public long LinkedByFallback { get; set; }
 
+    /// <summary>Lines of the records linked by the fallback (so duplicates found later are taken off the right count).</summary>
+    public HashSet<long> FallbackLines { get; } = [];
+
     /// <summary>Records that tried to link and failed (unregistered or unlinkable).</summary>
     public long NotLinked { get; set; }
 }

@@ -12,6 +12,12 @@ internal sealed record FeedDefinition(string Name, FeedShape Shape, IReadOnlyLis
     /// <summary>How records become events (for <see cref="FeedShape.Events"/>).</summary>
     public EventMapping? Event { get; init; }
 
+    /// <summary>(start, end) column pairs of dates: an end before its start quarantines the record.</summary>
+    public IReadOnlyList<(int Start, int End)> Periods { get; init; } = [];
+
+    /// <summary>Index of the date-of-birth column, or −1: no other date of the record may be before it.</summary>
+    public int BirthDateColumn { get; } = IndexOfKind(Fields, FieldKind.BirthDate);
+
     /// <summary>Whether records without an NHS number are linked by date of birth + sex + LSOA.</summary>
     public bool FallbackLinkage { get; init; }
 
@@ -21,6 +27,19 @@ internal sealed record FeedDefinition(string Name, FeedShape Shape, IReadOnlyLis
         for (var i = 0; i < Fields.Count; i++)
         {
             if (Fields[i].Column == column)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int IndexOfKind(IReadOnlyList<FieldRule> fields, FieldKind kind)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].Kind == kind)
             {
                 return i;
             }

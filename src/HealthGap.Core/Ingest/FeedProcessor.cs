@@ -38,39 +38,46 @@ internal sealed partial class FeedProcessor
     /// <summary>Processes one record.</summary>
     public void Process(ISourceRow row)
     {
+        if (_feed.Shape == FeedShape.OptOuts)
+        {
+            OptOutLine(row, row, _feed.Fields.Count);
+            return;
+        }
+
         Counters.Read++;
         _values.Clear();
         CachedPerson? person = null;
+        var check = NhsNumberCheck.Missing;
         if (_nhs >= 0)
         {
-            var text = row.Field(_nhs).Trim();
-            person = _state.Resolver.Resolve(text, out var check);
-            if (person is null && (check != NhsNumberCheck.Missing || !_feed.FallbackLinkage))
-            {
-                var reason = check == NhsNumberCheck.Missing ? QuarantineReason.MissingRequiredField : QuarantineReason.InvalidNhsNumber;
-                Reject(row, new Rejection("nhs_number", NhsNumber.Mask(text), reason,
-                    reason == QuarantineReason.MissingRequiredField ? "nhs_number is empty; this feed requires it." : "nhs_number is not ten digits passing the Modulus 11 check."));
-                return;
-            }
-
-            if (_feed.Shape == FeedShape.OptOuts)
-            {
-                if (!_state.OptOuts.Add(person!.Pseudonym.PersonId))
-                {
-                    Reject(row, new Rejection("nhs_number", "", QuarantineReason.Duplicate, "the NHS number is already on the opt-out list (not shown: opted-out people leave no trace)."));
-                    return;
-                }
-
-                person.Standing = PersonStanding.OptedOut;
-                Counters.Staged++;
-                return;
-            }
-
+            person = _state.Resolver.Resolve(row.Field(_nhs).Trim(), out check);
             if (person?.Standing == PersonStanding.OptedOut)
             {
                 ExcludeOptedOut(row, person.Pseudonym.PersonId);
                 return;
             }
+        }
+
+        // Every other field, before anything is kept or quarantined: an opted-out person's NHS number
+        // anywhere in the record drops it; any other NHS number, control character or bad UTF-8 quarantines it.
+        if (Screen(row, _feed.Fields.Count, out var screened))
+        {
+            return;
+        }
+
+        if (_nhs >= 0 && person is null && (check != NhsNumberCheck.Missing || !_feed.FallbackLinkage))
+        {
+            var text = row.Field(_nhs).Trim();
+            var reason = check == NhsNumberCheck.Missing ? QuarantineReason.MissingRequiredField : QuarantineReason.InvalidNhsNumber;
+            Reject(row, new Rejection("nhs_number", NhsNumber.Mask(text), reason,
+                reason == QuarantineReason.MissingRequiredField ? "nhs_number is empty; this feed requires it." : "nhs_number is not ten digits passing the Modulus 11 check."));
+            return;
+        }
+
+        if (screened is not null)
+        {
+            Reject(row, screened);
+            return;
         }
 
         var rejection = _state.Validator.Validate(_feed, row, _values);
@@ -151,6 +158,7 @@ internal sealed partial class FeedProcessor
 
         _values.PersonId = personId;
         Counters.LinkedByFallback++;
+        Counters.FallbackLines.Add(row.Line);
         return true;
     }
 
@@ -182,6 +190,6 @@ internal sealed partial class FeedProcessor
     {
         Counters.Quarantined++;
         _state.QuarantinedByReason[reason] = _state.QuarantinedByReason.GetValueOrDefault(reason) + 1;
-        _state.Writer.Quarantine(_fileId, line, field, value, reason, detail);
+        _state.Writer.Quarantine(_fileId, line, field, Printable(value), reason, detail);
     }
 }

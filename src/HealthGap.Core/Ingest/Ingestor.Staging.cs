@@ -57,23 +57,26 @@ internal sealed partial class Ingestor
         List<(SourceFile File, int FileId, IReadOnlyList<(FeedDefinition Feed, FeedCounters Counters)> Feeds)> results,
         IngestState state, OptOutRegister optOuts, IReadOnlyList<string> alreadyLoaded)
     {
+        // Duplicates and collisions SQL found were counted as staged and linked while reading: take them off.
         var removedByFile = Sql.Query(connection,
-            "SELECT file_id, count(*) FROM stg_quarantine WHERE reason IN ('duplicate', 'pseudonym_collision') GROUP BY file_id",
-            r => (r.GetInt32(0), r.GetInt64(1))).ToDictionary(x => x.Item1, x => x.Item2);
+            "SELECT file_id, line FROM stg_quarantine WHERE reason IN ('duplicate', 'pseudonym_collision')",
+            r => (r.GetInt32(0), r.GetInt64(1))).ToLookup(x => x.Item1, x => x.Item2);
         var byReason = Sql.Query(connection, "SELECT reason, count(*) FROM stg_quarantine GROUP BY reason",
             r => (r.GetString(0), r.GetInt64(1))).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
         var files = new List<FeedSummary>();
         foreach (var (file, fileId, feeds) in results)
         {
-            var removed = removedByFile.GetValueOrDefault(fileId);
+            var removedLines = removedByFile[fileId].ToArray();
             foreach (var (feed, c) in feeds)
             {
                 // SQL-found duplicates are charged to the file's first (usually only) feed.
-                var less = feed == feeds[0].Feed ? removed : 0;
+                var first = feed == feeds[0].Feed;
+                var less = first ? removedLines.Length : 0;
+                var lessFallback = first ? removedLines.Count(c.FallbackLines.Contains) : 0;
                 var linkable = feed.Shape is not (FeedShape.Practices or FeedShape.OptOuts or FeedShape.Registrations);
                 files.Add(new FeedSummary(file.Name, feed.Name, c.Read, c.Staged - less, c.Quarantined + less, c.OptedOut,
-                    linkable ? c.LinkedByNhsNumber : 0, linkable ? c.LinkedByFallback : 0,
-                    linkable ? c.LinkedByNhsNumber + c.LinkedByFallback + c.NotLinked : 0));
+                    linkable ? c.LinkedByNhsNumber - (less - lessFallback) : 0, linkable ? c.LinkedByFallback - lessFallback : 0,
+                    linkable ? c.LinkedByNhsNumber + c.LinkedByFallback + c.NotLinked - less : 0));
             }
         }
 

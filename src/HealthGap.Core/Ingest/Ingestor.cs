@@ -42,7 +42,7 @@ internal sealed partial class Ingestor(IngestOptions options)
     {
         _clock.Start();
         var startedAt = DateTime.UtcNow;
-        var files = SourceFile.Discover(options.SourceDirectory);
+        var files = SourceFile.Discover(options.SourceDirectory, _warnings);
         if (files.Count == 0)
         {
             throw new IngestException($"no extract files in {options.SourceDirectory}. Expected files named as in docs/extracts.md (gp_registrations.csv, gp_events.csv, ...) or FHIR *.ndjson / *.json.");
@@ -62,7 +62,7 @@ internal sealed partial class Ingestor(IngestOptions options)
         var alreadyLoaded = files.Except(toRead).Select(f => f.Name).ToArray();
         if (toRead.Length == 0)
         {
-            return new IngestSummary { AlreadyLoaded = alreadyLoaded, Duration = _clock.Elapsed };
+            return new IngestSummary { AlreadyLoaded = alreadyLoaded, Warnings = _warnings, Duration = _clock.Elapsed };
         }
 
         _bytesTotal = toRead.Sum(f => f.Length);
@@ -151,7 +151,8 @@ internal sealed partial class Ingestor(IngestOptions options)
             linkage.Add(key, person);
         }
 
-        var known = new KnownCodes(reference.Lsoas.Select(l => l.Code), Sql.Query(connection, "SELECT practice_code FROM ref_practice", r => r.GetString(0)));
+        var known = new KnownCodes(reference.Lsoas.Select(l => l.Code), Sql.Query(connection, "SELECT practice_code FROM ref_practice", r => r.GetString(0)),
+            Codelists.TenDigitCodes(options.CodelistDirectory ?? Codelists.Find()));
         var resolver = new PersonResolver(pseudonymiser, optOuts, registered);
         // About one record per 40 bytes of extract: sizes the duplicate filter for the batch.
         return new IngestState(resolver, optOuts, linkage, new RowValidator(known, options.Today), known, null!) { SeenKeys = new RecordKeyFilter(_bytesTotal / 40) };

@@ -18,7 +18,7 @@ internal static class QuarantineReason
     /// <summary>A date is after the day of the ingest.</summary>
     public const string DateInFuture = "date_in_future";
 
-    /// <summary>A date is before 1900-01-01, or an end date before its start.</summary>
+    /// <summary>A date of birth before 1900-01-01, or any other date before 1948-07-05 (when the NHS began).</summary>
     public const string DateOutOfRange = "date_out_of_range";
 
     /// <summary>A coded value is not in the field's code list (sex, ethnic category, admission method, practice…).</summary>
@@ -45,10 +45,26 @@ internal static class QuarantineReason
     /// <summary>Two different NHS numbers whose pseudonyms share the 64-bit person_id.</summary>
     public const string PseudonymCollision = "pseudonym_collision";
 
+    /// <summary>A field other than nhs_number holds a valid-looking NHS number (ten digits passing Modulus 11).</summary>
+    public const string NhsNumberInField = "nhs_number_in_field";
+
+    /// <summary>A field holds a control character (NUL, tab, line break, DEL…).</summary>
+    public const string ControlCharacter = "control_character";
+
+    /// <summary>A field held bytes that are not valid UTF-8 (read as U+FFFD).</summary>
+    public const string InvalidUtf8 = "invalid_utf8";
+
+    /// <summary>An end date before its start date (registration, admission, service, waiting-list clock).</summary>
+    public const string EndBeforeStart = "end_before_start";
+
+    /// <summary>A date before the person's date of birth in the same record.</summary>
+    public const string BeforeBirth = "before_birth";
+
     /// <summary>Every reason, in documentation order.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         InvalidNhsNumber, UnknownLsoa, InvalidDate, DateInFuture, DateOutOfRange, UnknownCode, InvalidNumber,
         MissingRequiredField, MalformedLine, Duplicate, UnregisteredPerson, Unlinkable, PseudonymCollision,
+        NhsNumberInField, ControlCharacter, InvalidUtf8, EndBeforeStart, BeforeBirth,
     ];
 }

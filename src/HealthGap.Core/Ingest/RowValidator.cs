@@ -11,7 +11,11 @@ namespace HealthGap.Core.Ingest;
 /// </summary>
 internal sealed class RowValidator(KnownCodes known, DateOnly today)
 {
-    private static readonly DateOnly Earliest = new(1900, 1, 1);
+    /// <summary>The earliest date of birth taken.</summary>
+    public static readonly DateOnly EarliestBirth = new(1900, 1, 1);
+
+    /// <summary>The earliest date of anything else: the day the NHS began, before which no record in these extracts can be.</summary>
+    public static readonly DateOnly EarliestActivity = new(1948, 7, 5);
 
     /// <summary>Validates every non-NHS-number field; null when the record is good.</summary>
     public Rejection? Validate(FeedDefinition feed, ISourceRow row, RowValues values)
@@ -43,7 +47,7 @@ internal sealed class RowValidator(KnownCodes known, DateOnly today)
             }
         }
 
-        return null;
+        return Relations(feed, row, values);
     }
 
     /// <summary>The value as it may be shown: dates of birth keep only the year, NHS numbers are starred.</summary>
@@ -69,7 +73,7 @@ internal sealed class RowValidator(KnownCodes known, DateOnly today)
                     return QuarantineReason.DateInFuture;
                 }
 
-                if (date < Earliest)
+                if (date < (rule.Kind == FieldKind.BirthDate ? EarliestBirth : EarliestActivity))
                 {
                     return QuarantineReason.DateOutOfRange;
                 }
@@ -101,6 +105,33 @@ internal sealed class RowValidator(KnownCodes known, DateOnly today)
         }
     }
 
+    // Dates that cannot both be true: an end before its start, anything before the person was born.
+    private static Rejection? Relations(FeedDefinition feed, ISourceRow row, RowValues values)
+    {
+        foreach (var (start, end) in feed.Periods)
+        {
+            if (values.Dates[end] is { } to && values.Dates[start] is { } from && to < from)
+            {
+                return new Rejection(feed.Fields[end].Column, row.Field(end).Trim().ToString(), QuarantineReason.EndBeforeStart,
+                    $"{feed.Fields[end].Column} is before {feed.Fields[start].Column}.");
+            }
+        }
+
+        if (feed.BirthDateColumn is var birth and >= 0 && values.Dates[birth] is { } born)
+        {
+            for (var i = 0; i < feed.Fields.Count; i++)
+            {
+                if (i != birth && values.Dates[i] is { } date && date < born)
+                {
+                    return new Rejection(feed.Fields[i].Column, row.Field(i).Trim().ToString(), QuarantineReason.BeforeBirth,
+                        $"{feed.Fields[i].Column} is before date_of_birth.");
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsIcd10(ReadOnlySpan<char> text) =>
         text.Length is >= 3 and <= 6 && char.IsAsciiLetterUpper(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]);
 
@@ -121,7 +152,9 @@ internal sealed class RowValidator(KnownCodes known, DateOnly today)
     {
         QuarantineReason.InvalidDate => $"{rule.Column} is not a real date in the form YYYY-MM-DD.",
         QuarantineReason.DateInFuture => $"{rule.Column} is after today; check the extract's date handling.",
-        QuarantineReason.DateOutOfRange => $"{rule.Column} is before 1900-01-01.",
+        QuarantineReason.DateOutOfRange => rule.Kind == FieldKind.BirthDate
+            ? $"{rule.Column} is before 1900-01-01."
+            : $"{rule.Column} is before 1948-07-05, when the NHS began.",
         QuarantineReason.InvalidNumber => $"{rule.Column} is not a number (use a dot for decimals).",
         QuarantineReason.UnknownLsoa => $"{rule.Column} is not an English 2011 LSOA code in the reference data.",
         _ when rule.Kind == FieldKind.Practice => $"{rule.Column} is not in gp_practices.csv or the store; add the practice there.",

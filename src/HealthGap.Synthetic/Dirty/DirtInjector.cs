@@ -43,7 +43,8 @@ internal sealed class DirtInjector(double rate, SeededRandom random, IReadOnlyLi
         var row = buffer.ToString(rowStart, buffer.Length - rowStart - 1);
         var fields = row.Split(',');
         Owners.Damaged(feed, kind, layout.NhsColumn >= 0 ? fields[layout.NhsColumn] : "");
-        if (feed == Feed.OptOuts && kind == DirtKind.ExactDuplicate)
+        // Ingest reads the opt-out list failing closed: a repeated line, or one with extra fields, still opts out.
+        if (feed == Feed.OptOuts && kind is DirtKind.ExactDuplicate or DirtKind.MalformedLine)
         {
             Owners.OptedOut(row);
         }

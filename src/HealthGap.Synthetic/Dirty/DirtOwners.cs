@@ -6,7 +6,8 @@ namespace HealthGap.Synthetic.Dirty;
 /// Whose rows the dirt landed on, so <c>truth.json</c> can say exactly what an ingest should quarantine:
 /// ingest drops every row of a person on the national data opt-out before looking at the rest of it, so
 /// damage on those rows (an unknown LSOA, an impossible date, a duplicate — anything that keeps the NHS
-/// number readable) is dropped, not quarantined. Rows without an NHS number (council, VCSE) are linked by
+/// number readable, a malformed line included: ingest finds the number in any field) is dropped, not
+/// quarantined. On the opt-out list itself a repeated or malformed line still opts its person out. Rows without an NHS number (council, VCSE) are linked by
 /// date of birth + sex + LSOA, so a duplicate of one is only a duplicate if the original links.
 /// </summary>
 internal sealed class DirtOwners
@@ -28,7 +29,8 @@ internal sealed class DirtOwners
         {
             WithoutNhsNumber[(int)feed, (int)kind]++;
         }
-        else if (feed != Feed.OptOuts && kind is DirtKind.UnknownLsoa or DirtKind.ImpossibleDate or DirtKind.ExactDuplicate)
+        else if (feed == Feed.OptOuts ? kind is DirtKind.ExactDuplicate or DirtKind.MalformedLine
+            : kind is DirtKind.UnknownLsoa or DirtKind.ImpossibleDate or DirtKind.ExactDuplicate or DirtKind.MalformedLine)
         {
             _identified.Add((feed, kind, long.Parse(nhsNumber, System.Globalization.CultureInfo.InvariantCulture)));
         }
