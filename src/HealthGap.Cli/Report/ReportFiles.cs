@@ -9,8 +9,8 @@ using HealthGap.Core.Indicators.Reporting;
 namespace HealthGap.Cli.Report;
 
 /// <summary>
-/// Writes a report folder: indicators.csv/json/parquet, inequalities.csv/json/parquet, catalogue.json
-/// and policy.json. The web app reads exactly these names and columns. Hidden figures are
+/// Writes a report folder: indicators.csv/json/parquet, inequalities.csv/json/parquet, catalogue.json,
+/// policy.json and metadata.json. The web app reads exactly these names and columns. Hidden figures are
 /// <c>[c]</c> in CSV and null (with <c>suppressed: true</c>) in JSON and Parquet — never 0.
 /// </summary>
 internal static class ReportFiles
@@ -29,7 +29,7 @@ internal static class ReportFiles
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static void Write(string directory, IndicatorReport.Result result, IReadOnlyList<IndicatorDefinition> definitions, DisclosurePolicy policy)
+    public static void Write(string directory, IndicatorReport.Result result, IReadOnlyList<IndicatorDefinition> definitions, DisclosurePolicy policy, bool synthetic)
     {
         Directory.CreateDirectory(directory);
         var indicatorRecords = result.Rows.Select(r => Finite(IndicatorRecord(r))).ToList();
@@ -46,6 +46,7 @@ internal static class ReportFiles
                 ["smallest_published_count"] = policy.SmallestPublishedCount, ["round_to"] = policy.RoundTo,
             },
             Indented));
+        ReportMetadata.Write(directory, synthetic);
     }
 
     private static object?[] IndicatorRecord(IndicatorRow row)

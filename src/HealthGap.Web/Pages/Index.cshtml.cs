@@ -1,6 +1,7 @@
 using HealthGap.Core.Reference;
 using HealthGap.Web.Geography;
 using HealthGap.Web.Results;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HealthGap.Web.Pages;
@@ -16,13 +17,23 @@ internal sealed class IndexModel(ResultsProvider provider) : PageModel
 
     public IcbProfile? Profile { get; private set; }
 
-    public void OnGet(string? period)
+    /// <summary>Set when <c>?period=</c> names a period the results do not have (the page is then a 400).</summary>
+    public UnknownPeriodModel? UnknownPeriod { get; private set; }
+
+    public IActionResult OnGet(string? period)
     {
         Results = provider.Current;
+        UnknownPeriod = UnknownPeriodModel.Check(period, Results.Periods, "/");
+        if (UnknownPeriod is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         Period = Results.Period(period);
         if (Results.Icb is not { } icb || Period is null)
         {
-            return;
+            return Page();
         }
 
         Rows = Results.Indicators
@@ -30,5 +41,6 @@ internal sealed class IndexModel(ResultsProvider provider) : PageModel
             .OrderByDescending(r => Math.Abs(r.Inequality?.Rii ?? 0))
             .ToArray();
         Profile = ReferenceProvider.FindIcb(icb.Code) is { } area ? ReferenceProvider.Reference.Profile(area) : null;
+        return Page();
     }
 }

@@ -47,6 +47,9 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
 
     public IReadOnlyList<IndicatorValue> Places { get; private set; } = [];
 
+    /// <summary>Set when <c>?period=</c> names a period the results do not have (the page is then a 400).</summary>
+    public UnknownPeriodModel? UnknownPeriod { get; private set; }
+
     public IActionResult OnGet(string? id, string? area, string? period)
     {
         Results = provider.Current;
@@ -56,6 +59,13 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
         }
 
         Definition = Results.Definition(id);
+        UnknownPeriod = UnknownPeriodModel.Check(period, Results.Periods, "/indicator/" + id);
+        if (UnknownPeriod is not null && Definition is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         var requested = period is null ? null : Results.Period(period);
         Area = area is null ? Results.Icb : Results.Area(area);
         if (Definition is null || (period is not null && requested is null) || Area is null)

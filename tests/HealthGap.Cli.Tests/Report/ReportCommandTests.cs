@@ -87,6 +87,18 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.Report
         Assert.Contains("no_such_thing", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Report_PeriodOutsideTheData_IsAUsageErrorListingValidPeriodsAndWritesNothing()
+    {
+        var output = _report.Directory + "-future";
+        var (exitCode, _, error) = CliRunner.Run("report", "--store", _report.Store, "--out", output, "--period", "2099-00", "--indicators", "dsr_emergency_adm");
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains("'2099-00' is outside the data", error, StringComparison.Ordinal);
+        Assert.Contains("2024-25", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(output, "indicators.csv")), "a period without data must not write rows of zeros");
+    }
+
     private static long? Count(string text) => long.TryParse(text, out var n) ? n : null;
 
     public sealed class ReportFixture : IDisposable
