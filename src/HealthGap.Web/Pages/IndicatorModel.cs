@@ -87,14 +87,14 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
         Inequality = Results.Inequality(id, code, Period);
         GradientBreakdown = Results.Breakdown(id, code, Period, Breakdowns.ImdDecile).Count > 0 ? Breakdowns.ImdDecile : Breakdowns.ImdQuintile;
         Gradient = Results.Breakdown(id, code, Period, GradientBreakdown);
-        Ethnicity = Results.Breakdown(id, code, Period, Breakdowns.Ethnicity);
+        Ethnicity = [.. Results.Breakdown(id, code, Period, Breakdowns.Ethnicity).Where(v => !v.HasNoPeople)];
         var breakdowns = Results.BreakdownsFor(id, code);
         Plus = breakdowns.Where(Breakdowns.IsPlusGroup)
-            .SelectMany(b => Results.Breakdown(id, code, Period, b))
+            .SelectMany(b => Results.Breakdown(id, code, Period, b)).Where(v => !v.HasNoPeople)
             .OrderBy(v => Breakdowns.IsFlagSet(v.Group) ? 0 : 1).ThenBy(v => v.Breakdown, StringComparer.Ordinal)
             .ToArray();
         Other = new[] { Breakdowns.Core20, Breakdowns.Sex, Breakdowns.AgeBand }.Where(breakdowns.Contains)
-            .SelectMany(b => Results.Breakdown(id, code, Period, b)).ToArray();
+            .SelectMany(b => Results.Breakdown(id, code, Period, b)).Where(v => !v.HasNoPeople).ToArray();
         Trend = Results.Trend(id, code);
         if (Results.Icb is { } icb)
         {
@@ -116,6 +116,6 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
     public string Fragment(string name, Func<string> render) =>
         fragments.GetOrRender(Results, string.Join('|', name, Definition?.Id, Area?.Code, Period?.Key), render);
 
-    public static ChartPoint Point(string label, IndicatorValue v) =>
-        v.HasValue ? new ChartPoint(label, v.Value, v.LowerCl, v.UpperCl) : new ChartPoint(label, null, null, null);
+    public static ChartPoint Point(string label, IndicatorValue v, string? missing = null) =>
+        v.HasValue ? new ChartPoint(label, v.Value, v.LowerCl, v.UpperCl) : new ChartPoint(label, null, null, null, missing);
 }

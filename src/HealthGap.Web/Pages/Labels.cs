@@ -29,9 +29,10 @@ internal static class Labels
         return Lookup(t, "Group_" + group.Replace(' ', '_'), group);
     }
 
-    /// <summary>What the value is measured in, e.g. "%", "% of expected" or "per 100,000".</summary>
+    /// <summary>What the value is measured in, e.g. "%", "% of expected", "per 100,000" or "years".</summary>
     public static string Unit(IStringLocalizer t, IndicatorDefinition d) =>
-        d.IsObservedVsExpected && d.Multiplier == 100 ? t["UnitPercentOfExpected"]
+        d.Measure.Contains("life_expectancy", StringComparison.OrdinalIgnoreCase) ? t["UnitYears"]
+        : d.IsObservedVsExpected && d.Multiplier == 100 ? t["UnitPercentOfExpected"]
         : d.IsPercentage || (d.Multiplier == 100 && d.Measure.Contains("prop", StringComparison.OrdinalIgnoreCase))
             ? t["UnitPercent"]
             : d.Multiplier > 1 ? t["UnitPer", Charts.Format.Count(d.Multiplier)] : t["UnitValue"];

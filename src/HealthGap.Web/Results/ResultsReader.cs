@@ -68,6 +68,7 @@ internal static partial class ResultsReader
         Statistic = r.Text("statistic"),
         Method = r.Text("method"),
         Suppressed = r.Flag("suppressed"),
+        HiddenReason = r.OptionalText("hidden_reason"),
     };
 
     private static InequalitySummary ReadInequality(Row r) => new()
