@@ -37,6 +37,13 @@ internal static class Labels
             ? t["UnitPercent"]
             : d.Multiplier > 1 ? t["UnitPer", Charts.Format.Count(d.Multiplier)] : t["UnitValue"];
 
+    /// <summary>What a difference between two values is measured in: percentage points for a percentage, else the value's own unit.</summary>
+    public static string GapUnit(IStringLocalizer t, IndicatorDefinition d)
+    {
+        var unit = Unit(t, d);
+        return unit == t["UnitPercent"].Value ? t["UnitPercentagePoints"] : unit;
+    }
+
     public static string Polarity(IStringLocalizer t, IndicatorDefinition d) =>
         d.HigherIsBetter switch
         {

@@ -49,8 +49,8 @@ internal sealed record IndicatorValue
     public string NoValueReason =>
         HasValue ? "" : HiddenReason.Length > 0 ? HiddenReason : Suppressed ? "privacy" : "unknown";
 
-    /// <summary>True for a group with nobody in it (nothing hidden, nothing to measure).</summary>
-    public bool HasNoPeople => !Suppressed && Denominator is 0;
+    /// <summary>True for a group with nobody in it: a published denominator of 0 (its value is empty or hidden, as there is nothing to measure).</summary>
+    public bool HasNoPeople => Denominator is 0;
 
     /// <summary>True for the whole-population row of an area (no breakdown).</summary>
     public bool IsTotal => Breakdowns.IsTotal(Breakdown);

@@ -15,7 +15,7 @@ public sealed class HiddenAndMissingTests
             .Edit("indicators.csv", l => l.StartsWith("indicator_id,", StringComparison.Ordinal) ? l + ",hidden_reason"
                 : l.StartsWith(Icb2425 + "age_band,80+,", StringComparison.Ordinal) ? Icb2425 + "age_band,80+,200,360,,,,proportion,Wilson,false,not_applicable"
                 : l.StartsWith(Icb2425 + "ethnic_group,Other,", StringComparison.Ordinal) ? Icb2425 + "ethnic_group,Other,30,50,,,,proportion,Wilson,false,unreliable"
-                : l.StartsWith(Icb2425 + "ethnic_group,Not stated,", StringComparison.Ordinal) ? Icb2425 + "ethnic_group,Not stated,0,0,,,,proportion,Wilson,false,no_data"
+                : l.StartsWith(Icb2425 + "ethnic_group,Not stated,", StringComparison.Ordinal) ? Icb2425 + "ethnic_group,Not stated,0,0,,,,proportion,Wilson,true,no_data"
                 : l + (l.EndsWith(",true", StringComparison.Ordinal) ? ",privacy" : ","));
 
         var html = await sample.Client().GetStringAsync("/indicator/cancer_early_stage");
@@ -73,8 +73,8 @@ public sealed class HiddenAndMissingTests
 
         Assert.Contains("<span class=\"hg-unit\">years</span>", indicator, StringComparison.Ordinal);
         Assert.DoesNotContain(">value<", indicator, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"hg-unit\">%</span>", overview, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"hg-unit\">years</span>", overview, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"hg-interval hg-unit-small\">%</span>", overview, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"hg-interval hg-unit-small\">years</span>", overview, StringComparison.Ordinal);
     }
 
     [Fact]

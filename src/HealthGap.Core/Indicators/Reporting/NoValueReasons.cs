@@ -23,11 +23,16 @@ public static class NoValueReasons
     /// <summary>The measure does not apply to the group: an age-standardised rate or a life table within one age band.</summary>
     public const string NotApplicable = "not_applicable";
 
-    /// <summary>The reason for a row, or empty when it has a value.</summary>
+    /// <summary>
+    /// The reason for a row, or empty when it has a value. A group of nobody is <see cref="NoData"/> even
+    /// though the gate hides its value (a denominator of 0 is below the smallest published count): its
+    /// published 0 already says so, and a hidden value could not reveal anything. A denominator the gate
+    /// hid is never called empty.
+    /// </summary>
     public static string Of(IndicatorDefinition definition, string breakdown, PublishedCell cell, long denominator) =>
-        cell.Suppressed ? Privacy
-        : cell.Value is not null ? ""
-        : denominator <= 0 ? NoData
+        !cell.Suppressed && cell.Value is not null ? ""
+        : denominator <= 0 && cell.DenominatorReason == SuppressionReason.None ? NoData
+        : cell.Suppressed ? Privacy
         : breakdown == "age_band" && definition.Measure is MeasureType.DirectlyStandardisedRate or MeasureType.LifeExpectancy ? NotApplicable
         : Unreliable;
 }
