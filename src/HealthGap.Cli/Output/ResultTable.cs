@@ -9,7 +9,7 @@ namespace HealthGap.Cli.Output;
 /// A titled table of values that can be printed as a terminal table, CSV or JSON. Values are
 /// strings already formatted with the invariant culture, or null for "not available".
 /// </summary>
-internal sealed record ResultTable(string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string?>> Rows)
+internal sealed partial record ResultTable(string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string?>> Rows)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -50,6 +50,24 @@ internal sealed record ResultTable(string Title, IReadOnlyList<string> Columns, 
     /// <summary>Rows as JSON objects keyed by column name.</summary>
     public IReadOnlyList<Dictionary<string, string?>> AsObjects() =>
         Rows.Select(r => Columns.Zip(r).ToDictionary(p => p.First, p => p.Second)).ToArray();
+
+    /// <summary>Rows as JSON objects keyed by column name, numbers as JSON numbers and yes/no as booleans.</summary>
+    public IReadOnlyList<Dictionary<string, System.Text.Json.Nodes.JsonNode?>> AsTypedObjects() =>
+        Rows.Select(r => Columns.Zip(r).ToDictionary(p => p.First, p => JsonValueOf(p.Second))).ToArray();
+
+    /// <summary>
+    /// A cell as a JSON value: a plain decimal number (no leading zeros, so codes such as "E01000001"
+    /// or "00A" stay text) becomes a number, "yes"/"no" a boolean, anything else a string.
+    /// </summary>
+    public static System.Text.Json.Nodes.JsonNode? JsonValueOf(string? text) =>
+        text is null ? null
+        : text is "yes" or "no" ? System.Text.Json.Nodes.JsonValue.Create(text == "yes")
+        : PlainNumber().IsMatch(text) && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? System.Text.Json.Nodes.JsonValue.Create(number)
+            : System.Text.Json.Nodes.JsonValue.Create(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex PlainNumber();
 
     public static void WriteJson(TextWriter writer, object value) =>
         writer.WriteLine(JsonSerializer.Serialize(value, Indented));

@@ -33,8 +33,8 @@ internal static class IcbView
                     population_by_national_quintile = profile.PopulationByQuintile,
                     population_by_national_decile = profile.PopulationByDecile,
                     lsoas_by_national_decile = profile.LsoasByDecile,
-                    places = areas.AsObjects().Where(a => a["area_type"] == "place"),
-                    sub_icbs = areas.AsObjects().Where(a => a["area_type"] == "sub_icb"),
+                    places = areas.AsTypedObjects().Where(a => a["area_type"]?.GetValue<string>() == "place"),
+                    sub_icbs = areas.AsTypedObjects().Where(a => a["area_type"]?.GetValue<string>() == "sub_icb"),
                 });
                 break;
             default:
@@ -66,7 +66,7 @@ internal static class IcbView
                 table.WriteCsv(output);
                 break;
             case OutputFormat.Json:
-                ResultTable.WriteJson(output, table.AsObjects());
+                ResultTable.WriteJson(output, table.AsTypedObjects());
                 break;
             default:
                 table.WriteTable(output);

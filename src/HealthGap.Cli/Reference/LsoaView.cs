@@ -15,7 +15,7 @@ internal static class LsoaView
                 new ResultTable(lsoa.Code, fields.Select(f => f.Name).ToArray(), [fields.Select(f => (string?)f.Value).ToArray()]).WriteCsv(output);
                 break;
             case OutputFormat.Json:
-                ResultTable.WriteJson(output, fields.ToDictionary(f => f.Name, f => f.Value));
+                ResultTable.WriteJson(output, fields.ToDictionary(f => f.Name, f => ResultTable.JsonValueOf(f.Value)));
                 break;
             default:
                 new ResultTable($"{lsoa.Code} {lsoa.Name}", ["field", "value"], fields.Select(f => (IReadOnlyList<string?>)[f.Label, f.Value]).ToArray())

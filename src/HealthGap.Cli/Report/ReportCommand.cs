@@ -71,10 +71,11 @@ internal static class ReportCommand
                 throw new CliUsageException($"unknown area type '{unknown}'. Use: {string.Join(", ", Breakdowns.AreaColumns.Keys)}.");
             }
 
-            var result = Run(storePath, definitions, wantedAreas, parse.GetValue(period));
-            ReportFiles.Write(outDir, result, definitions, DisclosureGate.Standard.Policy);
+            var (result, synthetic) = Run(storePath, definitions, wantedAreas, parse.GetValue(period));
+            ReportFiles.Write(outDir, result, definitions, DisclosureGate.Standard.Policy, synthetic);
             parse.InvocationConfiguration.Output.WriteLine(
-                $"wrote {result.Rows.Count} indicator rows and {result.Inequalities.Count} inequality rows for {definitions.Count} indicators to {outDir} ({DisclosureGate.Standard.Policy.Label})");
+                $"wrote {result.Rows.Count} indicator rows and {result.Inequalities.Count} inequality rows for {definitions.Count} indicators to {outDir} ({DisclosureGate.Standard.Policy.Label})"
+                + (synthetic ? "; the store holds synthetic extracts, so every figure is marked synthetic" : ""));
             return ExitCodes.Success;
         });
         return command;
@@ -99,7 +100,8 @@ internal static class ReportCommand
             : ids.Count == 0 ? all : [.. all.Where(d => ids.Contains(d.Id))];
     }
 
-    public static IndicatorReport.Result Run(string storePath, IReadOnlyList<IndicatorDefinition> definitions, IReadOnlyList<string>? areaTypes, string? period)
+    /// <summary>Runs the report on a store; also says whether the store was loaded from synthetic extracts.</summary>
+    public static (IndicatorReport.Result Result, bool Synthetic) Run(string storePath, IReadOnlyList<IndicatorDefinition> definitions, IReadOnlyList<string>? areaTypes, string? period)
     {
         using var connection = StoreFile.OpenReadOnly(storePath, StoreFile.CoreTables);
         var esp = ReferenceData.LoadEsp2013().Bands.Select(b => b.Weight).ToList();
@@ -133,6 +135,6 @@ internal static class ReportCommand
 
             task.Value = task.MaxValue;
         });
-        return result!;
+        return (result!, report.HasSyntheticData());
     }
 }

@@ -10,15 +10,17 @@ namespace HealthGap.Cli.Report;
 
 /// <summary>
 /// Writes a report folder: indicators.csv/json/parquet, inequalities.csv/json/parquet, catalogue.json,
-/// policy.json and areas.csv (which reported areas nest in which). The web app reads exactly these names and columns. Hidden figures are
-/// <c>[c]</c> in CSV and null (with <c>suppressed: true</c>) in JSON and Parquet — never 0.
+/// policy.json, metadata.json and areas.csv (which reported areas nest in which). The web app reads exactly
+/// these names and columns. Hidden figures are <c>[c]</c> in CSV and null (with <c>suppressed: true</c>) in
+/// JSON and Parquet — never 0; every row without a value says why in <c>hidden_reason</c> (privacy,
+/// unreliable, no_data, not_applicable).
 /// </summary>
 internal static class ReportFiles
 {
     public static readonly string[] IndicatorColumns =
     [
         "indicator_id", "period_start", "period_end", "area_type", "area_code", "area_name", "breakdown", "group",
-        "numerator", "denominator", "value", "lowercl", "uppercl", "statistic", "method", "suppressed",
+        "numerator", "denominator", "value", "lowercl", "uppercl", "statistic", "method", "suppressed", "hidden_reason",
     ];
 
     public static readonly string[] InequalityColumns =
@@ -32,7 +34,7 @@ internal static class ReportFiles
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static void Write(string directory, IndicatorReport.Result result, IReadOnlyList<IndicatorDefinition> definitions, DisclosurePolicy policy)
+    public static void Write(string directory, IndicatorReport.Result result, IReadOnlyList<IndicatorDefinition> definitions, DisclosurePolicy policy, bool synthetic)
     {
         Directory.CreateDirectory(directory);
         var indicatorRecords = result.Rows.Select(r => Finite(IndicatorRecord(r))).ToList();
@@ -50,6 +52,7 @@ internal static class ReportFiles
                 ["smallest_published_count"] = policy.SmallestPublishedCount, ["round_to"] = policy.RoundTo,
             },
             Indented));
+        ReportMetadata.Write(directory, synthetic);
     }
 
     private static object?[] IndicatorRecord(IndicatorRow row)
@@ -59,7 +62,7 @@ internal static class ReportFiles
         [
             row.IndicatorId, Date(row.PeriodStart), Date(row.PeriodEnd), row.AreaType, row.AreaCode, row.AreaName, row.Breakdown, row.Group,
             Hidden(c.Numerator, c.NumeratorReason), Hidden(c.Denominator, c.DenominatorReason), Hidden(c.Value, c.ValueReason),
-            Hidden(c.LowerLimit, c.ValueReason), Hidden(c.UpperLimit, c.ValueReason), row.Statistic, row.Method, c.Suppressed,
+            Hidden(c.LowerLimit, c.ValueReason), Hidden(c.UpperLimit, c.ValueReason), row.Statistic, row.Method, c.Suppressed, row.NoValueReason,
         ];
     }
 

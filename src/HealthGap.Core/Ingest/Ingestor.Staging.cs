@@ -34,13 +34,21 @@ internal sealed partial class Ingestor
     private void Report(string stage) =>
         options.Progress?.Report(new IngestProgress(stage, _bytesDone, _bytesTotal, _recordsDone));
 
-    private static void WriteFileList(BatchWriter writer, List<(SourceFile File, int FileId, IReadOnlyList<(FeedDefinition Feed, FeedCounters Counters)> Feeds)> results)
+    private static void WriteFileList(
+        BatchWriter writer, List<(SourceFile File, int FileId, IReadOnlyList<(FeedDefinition Feed, FeedCounters Counters)> Feeds)> results, string? syntheticTruthSha256)
     {
         foreach (var (file, fileId, feeds) in results)
         {
             writer.For("stg_file").CreateRow().AppendValue(fileId).AppendValue(file.Name)
                 .AppendValue(string.Join("+", feeds.Select(f => f.Feed.Name))).AppendValue(file.Sha256)
                 .AppendValue(feeds.Sum(f => f.Counters.Read)).EndRow();
+        }
+
+        // Not an extract (no rows, no file id of its own): the record that this batch's people are invented.
+        if (syntheticTruthSha256 is not null)
+        {
+            writer.For("stg_file").CreateRow().AppendValue(-1).AppendValue(SyntheticMarker.FileName)
+                .AppendValue(SyntheticMarker.Feed).AppendValue(syntheticTruthSha256).AppendValue(0L).EndRow();
         }
     }
 

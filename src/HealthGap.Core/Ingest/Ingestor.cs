@@ -86,7 +86,7 @@ internal sealed partial class Ingestor(IngestOptions options)
                 PhaseTiming.Measure(_timings, "read " + toRead[i].Name, () => results.Add((toRead[index], index, ReadFile(state, toRead[index], index))));
             }
 
-            WriteFileList(writer, results);
+            WriteFileList(writer, results, SyntheticMarker.Find(options.SourceDirectory));
             StageOptOuts(writer, optOuts);
             PhaseTiming.Measure(_timings, "flush staging", writer.Flush);
         }

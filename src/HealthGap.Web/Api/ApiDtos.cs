@@ -2,10 +2,13 @@ using HealthGap.Web.Results;
 
 namespace HealthGap.Web.Api;
 
-/// <summary>An indicator in the API: its definition and the periods and areas it has results for.</summary>
+/// <summary>
+/// An indicator in the API: its definition, the periods it has results for, and what its figures were
+/// computed from (<c>synthetic</c>, <c>sample</c>, <c>extracts</c> or <c>unknown</c>).
+/// </summary>
 internal sealed record IndicatorSummaryDto(
     string Id, string Title, string Description, string Rationale, string Source, string Measure,
-    double Multiplier, string Polarity, double? Target, IReadOnlyList<string> Periods);
+    double Multiplier, string Polarity, double? Target, IReadOnlyList<string> Periods, string DataSource);
 
 /// <summary>One gated figure in the API (a row of indicators.csv); suppressed figures have no value.</summary>
 internal sealed record IndicatorValueDto(
@@ -22,8 +25,8 @@ internal sealed record IndicatorValueDto(
         v.Statistic, v.Method, v.Suppressed);
 }
 
-/// <summary>The API's answer for one indicator: its definition and the figures matching the filters.</summary>
-internal sealed record IndicatorValuesDto(IndicatorSummaryDto Indicator, string DisclosurePolicy, IReadOnlyList<IndicatorValueDto> Values);
+/// <summary>The API's answer for one indicator: its definition, what the figures were computed from, and the figures matching the filters.</summary>
+internal sealed record IndicatorValuesDto(IndicatorSummaryDto Indicator, string DisclosurePolicy, string DataSource, IReadOnlyList<IndicatorValueDto> Values);
 
 /// <summary>Areas with results.</summary>
 internal sealed record AreaDto(string Type, string Code, string Name);

@@ -11,6 +11,11 @@ internal sealed record ValueFilter(string? Indicator, string? Area, string? Area
     public static ValueFilter From(HttpRequest request) => new(
         Get(request, "indicator"), Get(request, "area"), Get(request, "area_type"), Get(request, "period"), Get(request, "breakdown"));
 
+    /// <summary>Why <see cref="Period"/> cannot be served (it names no period of the results, with the ones there are), or null.</summary>
+    public string? PeriodProblem(ResultSet results) =>
+        Period is null || results.IsEmpty || results.Period(Period) is not null ? null
+        : $"No period '{Period}' in these results. Periods: {string.Join(", ", results.Periods.Select(p => $"{p.Key} ({p.Label})"))}.";
+
     public IEnumerable<IndicatorValue> Apply(ResultSet results)
     {
         var period = Period is null ? null : results.Period(Period);

@@ -40,7 +40,7 @@ internal static class DotWhiskerChart
             svg.Text(Left - 8, y + 4, Fit(p.Label), "hg-label", "end");
             if (p.Value is not { } value)
             {
-                svg.Text(Left + 6, y + 4, suppressedLabel, "hg-suppressed");
+                svg.Text(Left + 6, y + 4, p.Missing ?? suppressedLabel, "hg-suppressed");
                 continue;
             }
 

@@ -49,6 +49,17 @@ internal static class Format
     /// <summary>A moment as shown on a page: <c>7 December 2026, 14:05 UTC</c>.</summary>
     public static string Moment(DateTime utc) => utc.ToString("d MMMM yyyy, HH:mm 'UTC'", PageCulture.Current);
 
+    /// <summary>An interval <c>50.1 to 58.3</c>, or nothing when either limit is missing (never a stray "to").</summary>
+    public static string Interval(double? lower, double? upper, string to, Func<double?, string>? format = null)
+    {
+        var write = format ?? (v => Number(v));
+        return lower is null || upper is null ? "" : $"{write(lower)} {to} {write(upper)}";
+    }
+
+    /// <summary>A ratio with its interval in brackets when both limits exist: <c>0.45 (0.40 to 0.51)</c>.</summary>
+    public static string RatioWithInterval(double? value, double? lower, double? upper, string to) =>
+        value is null ? "" : lower is null || upper is null ? Ratio(value) : $"{Ratio(value)} ({Interval(lower, upper, to, Ratio)})";
+
     /// <summary>A value for CSV: full precision, invariant, empty when missing.</summary>
     public static string Csv(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 

@@ -21,6 +21,31 @@ internal sealed record FunnelLimits(double Target, double Multiplier, bool IsPro
         return IsProportion ? Math.Clamp(limit, 0, Multiplier) : Math.Max(0, limit);
     }
 
+    /// <summary>
+    /// The limits around the ICS value <paramref name="target"/> for an indicator: binomial for a percentage,
+    /// Poisson otherwise. Places and the funnel plot are judged with these same limits.
+    /// </summary>
+    public static FunnelLimits For(Results.IndicatorDefinition definition, double target) =>
+        new(target, definition.Multiplier, definition.Measure.Contains("prop", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Where an area's figure lies against the limits, or null without a value or a size: the size is its
+    /// denominator, or for an observed-vs-expected ratio its expected count (numerator × multiplier ÷ value),
+    /// on which the Poisson spread of such a ratio depends.
+    /// </summary>
+    public FunnelPosition? Position(Results.IndicatorDefinition definition, Results.IndicatorValue area)
+    {
+        if (area is not { HasValue: true, Value: { } value })
+        {
+            return null;
+        }
+
+        double? n = definition.IsObservedVsExpected
+            ? (area.Numerator is { } observed && value > 0 ? observed * Multiplier / value : null)
+            : area.Denominator;
+        return n is > 0 ? Classify(value, n.Value) : null;
+    }
+
     public FunnelPosition Classify(double value, double n) =>
         value > Limit(n, Z998) ? FunnelPosition.Above998
         : value > Limit(n, Z95) ? FunnelPosition.Above95

@@ -43,6 +43,12 @@ internal sealed class FundingModel(ResultsProvider results) : PageModel
 
     public ScenarioComparison? Comparison { get; private set; }
 
+    /// <summary>
+    /// Places only partly inside the ICB (most of the district's people live in another ICB) with what the
+    /// equal-shares rule gives each of their residents here: a whole share for a sliver of a district.
+    /// </summary>
+    public IReadOnlyList<PartlyInside> PartlyInsideIcb { get; private set; } = [];
+
     /// <summary>The scenario of the chosen rule.</summary>
     public AllocationScenario? Chosen { get; private set; }
 
@@ -104,6 +110,7 @@ internal sealed class FundingModel(ResultsProvider results) : PageModel
             var scenarios = AllocationRules.DefaultComparison
                 .Select(id => Allocator.Allocate(scope, units, budget, AllocationRules.Create(id, new AllocationRuleOptions()), Vintage.Value)).ToArray();
             Comparison = ScenarioComparer.Compare(scenarios, baselineIndex: 0);
+            PartlyInsideIcb = level == AllocationLevel.Place ? PartlyInside.Find(Comparison, ReferenceProvider.Reference.Lsoas) : [];
             Chosen = scenarios[ruleIndex];
 
             // The chart scales to the page with the site's chart style (its own attributes stay as drawn).

@@ -13,7 +13,7 @@ internal sealed partial class IndicatorModel
     /// </summary>
     public FunnelLimits? Limits =>
         Definition is { IsObservedVsExpected: false } && IcbTotal is { HasValue: true, Value: { } target }
-            ? new FunnelLimits(target, Definition.Multiplier, Definition.Measure.Contains("prop", StringComparison.OrdinalIgnoreCase))
+            ? FunnelLimits.For(Definition, target)
             : null;
 
     /// <summary>Places with a value and a denominator, placed against the limits.</summary>

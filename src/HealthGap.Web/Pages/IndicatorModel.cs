@@ -47,6 +47,9 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
 
     public IReadOnlyList<IndicatorValue> Places { get; private set; } = [];
 
+    /// <summary>Set when <c>?period=</c> names a period the results do not have (the page is then a 400).</summary>
+    public UnknownPeriodModel? UnknownPeriod { get; private set; }
+
     public IActionResult OnGet(string? id, string? area, string? period)
     {
         Results = provider.Current;
@@ -56,6 +59,13 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
         }
 
         Definition = Results.Definition(id);
+        UnknownPeriod = UnknownPeriodModel.Check(period, Results.Periods, "/indicator/" + id);
+        if (UnknownPeriod is not null && Definition is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         var requested = period is null ? null : Results.Period(period);
         Area = area is null ? Results.Icb : Results.Area(area);
         if (Definition is null || (period is not null && requested is null) || Area is null)
@@ -77,14 +87,14 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
         Inequality = Results.Inequality(id, code, Period);
         GradientBreakdown = Results.Breakdown(id, code, Period, Breakdowns.ImdDecile).Count > 0 ? Breakdowns.ImdDecile : Breakdowns.ImdQuintile;
         Gradient = Results.Breakdown(id, code, Period, GradientBreakdown);
-        Ethnicity = Results.Breakdown(id, code, Period, Breakdowns.Ethnicity);
+        Ethnicity = [.. Results.Breakdown(id, code, Period, Breakdowns.Ethnicity).Where(v => !v.HasNoPeople)];
         var breakdowns = Results.BreakdownsFor(id, code);
         Plus = breakdowns.Where(Breakdowns.IsPlusGroup)
-            .SelectMany(b => Results.Breakdown(id, code, Period, b))
+            .SelectMany(b => Results.Breakdown(id, code, Period, b)).Where(v => !v.HasNoPeople)
             .OrderBy(v => Breakdowns.IsFlagSet(v.Group) ? 0 : 1).ThenBy(v => v.Breakdown, StringComparer.Ordinal)
             .ToArray();
         Other = new[] { Breakdowns.Core20, Breakdowns.Sex, Breakdowns.AgeBand }.Where(breakdowns.Contains)
-            .SelectMany(b => Results.Breakdown(id, code, Period, b)).ToArray();
+            .SelectMany(b => Results.Breakdown(id, code, Period, b)).Where(v => !v.HasNoPeople).ToArray();
         Trend = Results.Trend(id, code);
         if (Results.Icb is { } icb)
         {
@@ -106,6 +116,6 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
     public string Fragment(string name, Func<string> render) =>
         fragments.GetOrRender(Results, string.Join('|', name, Definition?.Id, Area?.Code, Period?.Key), render);
 
-    public static ChartPoint Point(string label, IndicatorValue v) =>
-        v.HasValue ? new ChartPoint(label, v.Value, v.LowerCl, v.UpperCl) : new ChartPoint(label, null, null, null);
+    public static ChartPoint Point(string label, IndicatorValue v, string? missing = null) =>
+        v.HasValue ? new ChartPoint(label, v.Value, v.LowerCl, v.UpperCl) : new ChartPoint(label, null, null, null, missing);
 }

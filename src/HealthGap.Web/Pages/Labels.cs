@@ -30,12 +30,20 @@ internal static class Labels
         return Lookup(t, "Group_" + group.Replace(' ', '_'), breakdown == Breakdowns.AgeBand ? Localization.PageCulture.Isolate(group) : group);
     }
 
-    /// <summary>What the value is measured in, e.g. "%", "% of expected" or "per 100,000".</summary>
+    /// <summary>What the value is measured in, e.g. "%", "% of expected", "per 100,000" or "years".</summary>
     public static string Unit(IStringLocalizer t, IndicatorDefinition d) =>
-        d.IsObservedVsExpected && d.Multiplier == 100 ? t["UnitPercentOfExpected"]
+        d.Measure.Contains("life_expectancy", StringComparison.OrdinalIgnoreCase) ? t["UnitYears"]
+        : d.IsObservedVsExpected && d.Multiplier == 100 ? t["UnitPercentOfExpected"]
         : d.IsPercentage || (d.Multiplier == 100 && d.Measure.Contains("prop", StringComparison.OrdinalIgnoreCase))
             ? t["UnitPercent"]
             : d.Multiplier > 1 ? t["UnitPer", Charts.Format.Count(d.Multiplier)] : t["UnitValue"];
+
+    /// <summary>What a difference between two values is measured in: percentage points for a percentage, else the value's own unit.</summary>
+    public static string GapUnit(IStringLocalizer t, IndicatorDefinition d)
+    {
+        var unit = Unit(t, d);
+        return unit == t["UnitPercent"].Value ? t["UnitPercentagePoints"] : unit;
+    }
 
     public static string Polarity(IStringLocalizer t, IndicatorDefinition d) =>
         d.HigherIsBetter switch

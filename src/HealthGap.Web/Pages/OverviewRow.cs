@@ -10,6 +10,9 @@ namespace HealthGap.Web.Pages;
 internal sealed record OverviewRow(
     IndicatorDefinition Definition, ReportingPeriod? Period, IndicatorValue? Total, InequalitySummary? Inequality, Travel GapTravel, Travel ValueTravel)
 {
+    /// <summary>The deprivation gap read with the indicator's polarity (who is worse off, by how much).</summary>
+    public GapReading? Gap => GapReading.Of(Inequality, Definition);
+
     public static OverviewRow For(ResultSet results, IndicatorDefinition definition, string areaCode, ReportingPeriod chosen)
     {
         var period = results.PeriodFor(definition.Id, chosen);

@@ -23,9 +23,19 @@ internal sealed class PlaceModel(ResultsProvider provider, BoundaryStore boundar
 
     public IReadOnlyList<Lsoa> Lsoas { get; private set; } = [];
 
+    /// <summary>Set when <c>?period=</c> names a period the results do not have (the page is then a 400).</summary>
+    public UnknownPeriodModel? UnknownPeriod { get; private set; }
+
     public IActionResult OnGet(string? code, string? period, string? indicator)
     {
         Results = provider.Current;
+        UnknownPeriod = UnknownPeriodModel.Check(period, Results.Periods, "/place" + (code is null ? "" : "/" + code));
+        if (UnknownPeriod is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         Period = Results.Period(period);
         if (code is null)
         {

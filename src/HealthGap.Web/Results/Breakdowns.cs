@@ -1,3 +1,5 @@
+using CoreBreakdowns = HealthGap.Core.Indicators.Definitions.Breakdowns;
+
 namespace HealthGap.Web.Results;
 
 /// <summary>The breakdown names the report writes, in the order pages show them, and how groups sort.</summary>
@@ -10,12 +12,11 @@ internal static class Breakdowns
     public const string Sex = "sex";
     public const string AgeBand = "age_band";
 
-    /// <summary>The PLUS groups (inclusion health and other groups the ICS chooses) the report may break down by.</summary>
-    public static readonly IReadOnlyList<string> PlusGroups =
-    [
-        "learning_disability", "autism", "smi", "homeless", "carer", "interpreter_needed",
-        "english_not_main_language", "housebound", "care_home", "lives_alone", "looked_after_child",
-    ];
+    /// <summary>
+    /// The PLUS groups (inclusion health and other groups the ICS chooses) the report may break down by:
+    /// the engine's own list, so a flag added there shows here without a second list to keep in step.
+    /// </summary>
+    public static IReadOnlyList<string> PlusGroups => CoreBreakdowns.PlusFlags;
 
     /// <summary>True for the no-breakdown (whole population) rows, whichever name the report uses.</summary>
     public static bool IsTotal(string breakdown) =>
@@ -29,9 +30,13 @@ internal static class Breakdowns
     public static bool IsFlagSet(string group) =>
         group.Trim().ToLowerInvariant() is "yes" or "true" or "1" or "y";
 
-    /// <summary>A sort key so deciles sort 1..10 and other groups keep a sensible order.</summary>
+    /// <summary>
+    /// A sort key so deciles sort 1..10, age bands by their first age (0-4, 5-9, 10-14, …, 90+), and
+    /// other groups keep a sensible order.
+    /// </summary>
     public static string SortKey(string group) =>
-        int.TryParse(group, out var n) ? n.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
+        LeadingDigits(group) is > 0 and var digits
+            ? int.Parse(group.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture).ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + group[digits..]
             : group switch
             {
                 "core20" => "0",
@@ -39,4 +44,16 @@ internal static class Breakdowns
                 "Not stated" or "Unknown" => "zz" + group,
                 _ => "m" + group,
             };
+
+    // How many digits the group starts with (at most four: a decile, an age, a year).
+    private static int LeadingDigits(string group)
+    {
+        var digits = 0;
+        while (digits < group.Length && digits < 4 && char.IsAsciiDigit(group[digits]))
+        {
+            digits++;
+        }
+
+        return digits;
+    }
 }

@@ -36,6 +36,22 @@ internal sealed record IndicatorValue
 
     public required bool Suppressed { get; init; }
 
+    /// <summary>
+    /// The report's <c>hidden_reason</c>: why there is no value (privacy, unreliable, no_data, not_applicable),
+    /// empty when there is one or when the report is older than the column.
+    /// </summary>
+    public string HiddenReason { get; init; } = "";
+
+    /// <summary>
+    /// Why there is no value, as the page says it: the report's reason, else privacy for a figure the gate
+    /// hid, else "unknown" (an older report without the column; never assumed to be privacy).
+    /// </summary>
+    public string NoValueReason =>
+        HasValue ? "" : HiddenReason.Length > 0 ? HiddenReason : Suppressed ? "privacy" : "unknown";
+
+    /// <summary>True for a group with nobody in it: a published denominator of 0 (its value is empty or hidden, as there is nothing to measure).</summary>
+    public bool HasNoPeople => Denominator is 0;
+
     /// <summary>True for the whole-population row of an area (no breakdown).</summary>
     public bool IsTotal => Breakdowns.IsTotal(Breakdown);
 

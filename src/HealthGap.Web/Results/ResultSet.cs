@@ -21,14 +21,14 @@ internal sealed partial class ResultSet
         IReadOnlyList<InequalitySummary> inequalities,
         IReadOnlyList<IndicatorDefinition> catalogue,
         DisclosurePolicyInfo policy,
-        bool isSample)
+        DataSource dataSource)
     {
         Version = Interlocked.Increment(ref _lastVersion);
         Directory = directory;
         Values = values;
         Inequalities = inequalities;
         Policy = policy;
-        IsSample = isSample;
+        DataSource = dataSource;
         _definitions = catalogue.DistinctBy(d => d.Id).ToDictionary(d => d.Id, StringComparer.Ordinal);
         var firstById = values.DistinctBy(v => v.IndicatorId).ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
         foreach (var (id, first) in firstById.Where(f => !_definitions.ContainsKey(f.Key)))
@@ -57,8 +57,17 @@ internal sealed partial class ResultSet
 
     public DisclosurePolicyInfo Policy { get; }
 
+    /// <summary>What the figures were computed from; pages, downloads and API answers all say it.</summary>
+    public DataSource DataSource { get; }
+
     /// <summary>True when the folder holds the shipped SAMPLE figures, which every page then labels.</summary>
-    public bool IsSample { get; }
+    public bool IsSample => DataSource == DataSource.Sample;
+
+    /// <summary>True when the figures come from synthetic extracts (invented people), which every page then labels.</summary>
+    public bool IsSynthetic => DataSource == DataSource.Synthetic;
+
+    /// <summary>The data source as written in downloads and API answers: <c>sample</c>, <c>synthetic</c>, <c>extracts</c> or <c>unknown</c>.</summary>
+    public string DataSourceName => DataSource.ToString().ToLowerInvariant();
 
     /// <summary>Indicators with results, in catalogue order.</summary>
     public IReadOnlyList<IndicatorDefinition> Indicators { get; }
@@ -79,7 +88,7 @@ internal sealed partial class ResultSet
     public IEnumerable<AreaRef> Places => Areas.Where(a => a.Type == "place");
 
     public static ResultSet Empty(string directory) =>
-        new(directory, [], [], [], new DisclosurePolicyInfo("none", "none", null), isSample: false);
+        new(directory, [], [], [], new DisclosurePolicyInfo("none", "none", null), DataSource.Unknown);
 
     public IndicatorDefinition? Definition(string id) => _definitions.GetValueOrDefault(id);
 

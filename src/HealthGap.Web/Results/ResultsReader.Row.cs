@@ -33,6 +33,9 @@ internal static partial class ResultsReader
             return text;
         }
 
+        /// <summary>The text of a column later reports added (empty when an older report has no such column).</summary>
+        public string OptionalText(string column) => _columns.ContainsKey(column) ? Text(column) : "";
+
         public double? Number(string column)
         {
             var text = csv.GetFieldSpan(Ordinal(column)).Trim();

@@ -15,6 +15,7 @@ internal static partial class ResultsReader
     public const string CatalogueFile = "catalogue.json";
     public const string PolicyFile = "policy.json";
     public const string SampleMarkerFile = "SAMPLE";
+    public const string MetadataFile = "metadata.json";
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
@@ -32,7 +33,8 @@ internal static partial class ResultsReader
         var inequalities = File.Exists(inequalitiesPath) ? ReadCsv(inequalitiesPath, ReadInequality) : [];
         var catalogue = ReadCatalogue(Path.Combine(directory, CatalogueFile));
         var policy = ReadPolicy(Path.Combine(directory, PolicyFile));
-        return new ResultSet(directory, values, inequalities, catalogue, policy, File.Exists(Path.Combine(directory, SampleMarkerFile)));
+        var source = File.Exists(Path.Combine(directory, SampleMarkerFile)) ? DataSource.Sample : ReadDataSource(Path.Combine(directory, MetadataFile));
+        return new ResultSet(directory, values, inequalities, catalogue, policy, source);
     }
 
     private static List<T> ReadCsv<T>(string path, Func<Row, T> read)
@@ -66,6 +68,7 @@ internal static partial class ResultsReader
         Statistic = r.Text("statistic"),
         Method = r.Text("method"),
         Suppressed = r.Flag("suppressed"),
+        HiddenReason = r.OptionalText("hidden_reason"),
     };
 
     private static InequalitySummary ReadInequality(Row r) => new()
@@ -126,6 +129,32 @@ internal static partial class ResultsReader
                 Text(e, "id"), Text(e, "title"), Text(e, "description"), Text(e, "rationale"), Text(e, "source"),
                 Text(e, "measure"), Number(e, "multiplier") ?? 1, Text(e, "polarity"), Number(e, "target")))
             .ToList();
+    }
+
+    /// <summary>metadata.json's <c>data_source</c> (or its <c>synthetic</c> flag); Unknown when the report did not write one.</summary>
+    private static DataSource ReadDataSource(string path)
+    {
+        using var doc = ReadJson<JsonDocument>(path);
+        if (doc is null || doc.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return DataSource.Unknown;
+        }
+
+        var root = doc.RootElement;
+        if (root.TryGetProperty("synthetic", out var flag) && flag.ValueKind == JsonValueKind.True)
+        {
+            return DataSource.Synthetic;
+        }
+
+        return root.TryGetProperty("data_source", out var name) && name.ValueKind == JsonValueKind.String
+            ? name.GetString() switch
+            {
+                "synthetic" => DataSource.Synthetic,
+                "extracts" => DataSource.Extracts,
+                "sample" => DataSource.Sample,
+                _ => DataSource.Unknown,
+            }
+            : DataSource.Unknown;
     }
 
     private static DisclosurePolicyInfo ReadPolicy(string path)

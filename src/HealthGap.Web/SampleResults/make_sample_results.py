@@ -1,6 +1,6 @@
 """Writes the clearly-labelled SAMPLE result files HealthGap.Web ships for tests and for `healthgap
 demo` before real `healthgap report` output exists. Invented figures in the report's exact format
-(indicators.csv, inequalities.csv, catalogue.json, policy.json); the SAMPLE file marks them.
+(indicators.csv, inequalities.csv, catalogue.json, policy.json, metadata.json); the SAMPLE file marks them.
 Deterministic: re-running writes the same files. Usage: python3 make_sample_results.py"""
 import csv, json, math, random
 
@@ -114,14 +114,21 @@ for ind in INDICATORS:
             mx = sum(xs) / len(xs); my = sum(ys) / len(ys)
             b = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
             sii = b; se = abs(sii) * 0.12 + 0.2
-            rii = sii / my
+            # RII as PHEindicatormethods defines it: the fitted value at the least deprived end (rank 1) over
+            # that at the most deprived end (rank 0), so 1 means no gap; limits pivot on the mid-point as its do.
+            a = my - b * mx; mid = a + b / 2
+            rii = (a + b) / a
+            rii_lo, rii_hi = sorted(((mid + s / 2) / (mid - s / 2) for s in (sii - 1.96 * se, sii + 1.96 * se)))
+            q1, q5 = (float(quint_vals[i]["value"]) if quint_vals[i]["value"] != "" else None for i in (0, 4))
+            gap = lambda f: "" if q1 is None or q5 is None else f(q1, q5)
             c20 = [r for r in rows[-40:] if r["area_code"] == code and r["breakdown"] == "core20" and r["indicator_id"] == ind["id"] and r["period_start"] == p[0]]
             cv = {r["group"]: float(r["value"]) for r in c20 if r["value"] != ""}
             ratio = cv["core20"] / cv["not_core20"] if "core20" in cv and "not_core20" in cv else None
             ineq.append(dict(indicator_id=ind["id"], period=p[0] + "/" + p[1], area_type=at, area_code=code,
                              sii="%.3f" % sii, sii_lowercl="%.3f" % (sii - 1.96 * se), sii_uppercl="%.3f" % (sii + 1.96 * se),
-                             rii="%.4f" % rii, rii_lowercl="%.4f" % (rii - 1.96 * se / my), rii_uppercl="%.4f" % (rii + 1.96 * se / my),
-                             gap_absolute="%.3f" % (known[-1][1] - known[0][1]), gap_relative="%.4f" % (known[-1][1] / known[0][1]),
+                             rii="%.4f" % rii, rii_lowercl="%.4f" % rii_lo, rii_uppercl="%.4f" % rii_hi,
+                             # As the report: most minus least deprived quintile, and most over least.
+                             gap_absolute=gap(lambda m, l: "%.3f" % (m - l)), gap_relative=gap(lambda m, l: "%.4f" % (m / l)),
                              core20_ratio="" if ratio is None else "%.4f" % ratio,
                              core20_ratio_lowercl="" if ratio is None else "%.4f" % (ratio * 0.94),
                              core20_ratio_uppercl="" if ratio is None else "%.4f" % (ratio * 1.06)))
@@ -136,5 +143,6 @@ cat = [dict(id=i["id"], title=i["title"], description=i["description"], rational
             multiplier=i["multiplier"], polarity=i["polarity"], target=None if i["target"] is None else i["target"] * 100) for i in INDICATORS]
 json.dump(cat, open("catalogue.json", "w"), indent=2)
 json.dump(dict(name="healthgap-standard", version="sample", description="SAMPLE figures: counts under 10 suppressed, counts rounded to 5."), open("policy.json", "w"), indent=2)
+json.dump(dict(data_source="sample", synthetic=False, about="Invented SAMPLE figures (see the SAMPLE file); not computed from any data."), open("metadata.json", "w"), indent=2)
 open("SAMPLE", "w").write("These result files are invented SAMPLE figures for tests and demonstrations. They are not from any data.\n")
 print(len(rows), len(ineq))

@@ -38,6 +38,34 @@ public sealed class ReferenceCommandTests
     }
 
     [Fact]
+    public void Lsoa_Json_NumbersAreJsonNumbersAndCodesStayText()
+    {
+        var (exit, output, _) = CliRunner.Run("reference", "lsoa", "E01021988", "--format", "json");
+
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal(0, exit);
+        Assert.Equal(JsonValueKind.Number, root.GetProperty("imd_rank").ValueKind);
+        Assert.Equal(JsonValueKind.Number, root.GetProperty("imd_score").ValueKind);
+        Assert.Equal(JsonValueKind.Number, root.GetProperty("population_mid2015").ValueKind);
+        Assert.InRange(root.GetProperty("imd_decile").GetInt32(), 1, 10);
+        Assert.True(root.GetProperty("core20").ValueKind is JsonValueKind.True or JsonValueKind.False);
+        Assert.Equal(JsonValueKind.String, root.GetProperty("lsoa11cd").ValueKind);
+    }
+
+    [Fact]
+    public void Icb_Json_PlacesHaveNumbersNotStrings()
+    {
+        var (exit, output, _) = CliRunner.Run("reference", "icb", "QHL", "--format", "json");
+
+        using var doc = JsonDocument.Parse(output);
+        var place = doc.RootElement.GetProperty("places")[0];
+        Assert.Equal(0, exit);
+        Assert.Equal(JsonValueKind.String, place.GetProperty("area_type").ValueKind);
+        Assert.Contains(place.EnumerateObject(), p => p.Value.ValueKind == JsonValueKind.Number);
+    }
+
+    [Fact]
     public void Lsoa_Unknown_SuggestsClosestAndExits2()
     {
         var (exit, _, error) = CliRunner.Run("reference", "lsoa", "E0102198");

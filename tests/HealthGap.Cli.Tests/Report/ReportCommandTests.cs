@@ -24,7 +24,7 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.Report
         }
 
         Assert.Equal(
-            "indicator_id,period_start,period_end,area_type,area_code,area_name,breakdown,group,numerator,denominator,value,lowercl,uppercl,statistic,method,suppressed",
+            "indicator_id,period_start,period_end,area_type,area_code,area_name,breakdown,group,numerator,denominator,value,lowercl,uppercl,statistic,method,suppressed,hidden_reason",
             File.ReadLines(Path.Combine(_report.Directory, "indicators.csv")).First());
         Assert.StartsWith(
             "indicator_id,period,area_type,area_code,sii,sii_lowercl,sii_uppercl,rii,rii_lowercl,rii_uppercl,gap_absolute,gap_relative,core20_ratio,core20_ratio_lowercl,core20_ratio_uppercl",
@@ -40,6 +40,32 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.Report
         Assert.Contains(rows, r => r["numerator"] == "[c]" && r["suppressed"] == "true");
         Assert.All(rows.Where(r => r["numerator"] == "[c]"), r => Assert.Equal("[c]", r["value"]));
         Assert.All(rows.Where(r => Count(r["numerator"]) is long n), r => Assert.Equal(0, Count(r["numerator"])!.Value % 5));
+    }
+
+    [Fact]
+    public void Report_RowWithoutValue_SaysWhyAndOnlyTheGateIsPrivacy()
+    {
+        var rows = _report.Rows();
+
+        Assert.All(rows.Where(r => r["value"].Length > 0 && r["value"] != "[c]"), r => Assert.Equal("", r["hidden_reason"]));
+        Assert.All(rows.Where(r => r["suppressed"] == "true"), r => Assert.True(
+            r["hidden_reason"] == "privacy" || (r["hidden_reason"] == "no_data" && r["denominator"] == "0"),
+            $"{r["breakdown"]} {r["group"]}: hidden rows are privacy, or no_data with a published 0"));
+        var notComputed = rows.Where(r => r["value"].Length == 0 && r["suppressed"] == "false").ToList();
+        Assert.NotEmpty(notComputed);
+        Assert.All(notComputed, r => Assert.Contains(r["hidden_reason"], new[] { "unreliable", "no_data", "not_applicable" }));
+        // An age-standardised rate within one age band is not a privacy matter: its counts are published.
+        Assert.Contains(rows, r => r["indicator_id"] == "dsr_emergency_adm" && r["breakdown"] == "age_band" && r["hidden_reason"] == "not_applicable" && Count(r["denominator"]) > 0);
+    }
+
+    [Fact]
+    public void Report_Metadata_SaysWhetherTheDataIsSynthetic()
+    {
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(_report.Directory, "metadata.json")));
+
+        // The generated test store was not loaded from synth's extracts, so it is not claimed as synthetic.
+        Assert.False(metadata.RootElement.GetProperty("synthetic").GetBoolean());
+        Assert.Equal("extracts", metadata.RootElement.GetProperty("data_source").GetString());
     }
 
     [Fact]
@@ -85,6 +111,18 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.Report
 
         Assert.Equal(ExitCodes.UsageError, exitCode);
         Assert.Contains("no_such_thing", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_PeriodOutsideTheData_IsAUsageErrorListingValidPeriodsAndWritesNothing()
+    {
+        var output = _report.Directory + "-future";
+        var (exitCode, _, error) = CliRunner.Run("report", "--store", _report.Store, "--out", output, "--period", "2099-00", "--indicators", "dsr_emergency_adm");
+
+        Assert.Equal(ExitCodes.UsageError, exitCode);
+        Assert.Contains("'2099-00' is outside the data", error, StringComparison.Ordinal);
+        Assert.Contains("2024-25", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(output, "indicators.csv")), "a period without data must not write rows of zeros");
     }
 
     private static long? Count(string text) => long.TryParse(text, out var n) ? n : null;

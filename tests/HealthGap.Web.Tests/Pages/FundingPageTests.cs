@@ -29,6 +29,19 @@ public sealed class FundingPageTests(HealthGapWebFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Scenario_PlaceOnlyPartlyInTheIcb_SaysWhyEqualSharesGivesItSoMuchAHead()
+    {
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync("/funding?icb=QE1&budget=2500000&level=place&rule=equal");
+        var note = html[html.IndexOf("Some places are only partly inside this ICB", StringComparison.Ordinal)..];
+
+        // Craven (North Yorkshire) has two LSOAs in Lancashire and South Cumbria; the rest is in West Yorkshire ICB.
+        Assert.Matches("Craven: [0-9,]+ of its [0-9,]+ residents live in this ICB; equal shares gives it £[0-9,.]+ a head", note);
+        Assert.DoesNotContain("Blackpool:", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Scenario_Csv_EveryRuleAddsUpToTheBudget()
     {
         using var client = factory.CreateClient();

@@ -29,11 +29,12 @@ public sealed class PeriodDefaultTests : IDisposable
     }
 
     [Fact]
-    public async Task IndicatorPage_UnknownPeriod_Returns404()
+    public async Task IndicatorPage_UnknownPeriod_Returns400ListingThePeriodsThereAre()
     {
         var response = await _factory.CreateClient().GetAsync("/indicator/cancer_stage_cy?period=1999-01-01/1999-12-31");
 
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("/indicator/cancer_stage_cy?period=2024-01-01%2F2024-12-31", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

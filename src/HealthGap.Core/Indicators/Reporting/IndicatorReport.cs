@@ -41,6 +41,38 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
     }
 
     /// <summary>
+    /// True when any batch in the store was loaded from synthetic extracts (synth's <c>truth.json</c> beside
+    /// them, recorded by the ingest): every figure of the report is then about invented people.
+    /// </summary>
+    public bool HasSyntheticData()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM ingest_file WHERE feed = 'synthetic_truth'";
+        try
+        {
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        }
+        catch (DuckDBException)
+        {
+            // A store made without the ingest (a test or benchmark store) has no provenance to read.
+            return false;
+        }
+    }
+
+    /// <summary>The first date with data in the store (events or tumours), or null when it holds none.</summary>
+    public DateOnly? FirstDataDate()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT least((SELECT min(event_date) FROM event), (SELECT min(diagnosis_date) FROM cancer))";
+        return command.ExecuteScalar() switch
+        {
+            DateOnly d => d,
+            DateTime t => DateOnly.FromDateTime(t),
+            _ => null,
+        };
+    }
+
+    /// <summary>
     /// Runs each indicator for its periods (given label, else the latest <paramref name="periodCount"/>
     /// complete ones), oldest period first: one engine query per period, age-band scheme and up to
     /// eight indicators, then statistics, the gate and the inequality summary of each indicator (its
@@ -59,7 +91,8 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
         Action<string, int, int>? progress = null)
     {
         var lastDate = LastDataDate() ?? throw new InvalidOperationException("the store has no events and no tumours: run 'healthgap ingest' first.");
-        var work = definitions.SelectMany(d => (periodLabel is null ? ReportingPeriod.Latest(d.Period, lastDate, periodCount) : [ResolvePeriod(d, periodLabel)])
+        var span = periodLabel is null ? null : new DataSpan(FirstDataDate() ?? lastDate, lastDate);
+        var work = definitions.SelectMany(d => (periodLabel is null ? ReportingPeriod.Latest(d.Period, lastDate, periodCount) : [span!.Check(ResolvePeriod(d, periodLabel), periodLabel)])
             .Select(p => (Definition: d, Period: p))).OrderBy(w => w.Period.Start).ThenBy(w => w.Period.End).ToList();
         var batches = IndicatorCompiler.Batches(work, BatchSize);
         var engine = new IndicatorEngine(connection, codelists);

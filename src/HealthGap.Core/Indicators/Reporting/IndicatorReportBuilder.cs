@@ -69,13 +69,14 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
         var definition = counts.Definition;
         var rows = new List<IndicatorRow>(cells.Groups.Count);
         var areaName = areaNames.GetValueOrDefault(area.AreaCode, "");
-        foreach (var (breakdown, group, _) in cells.Groups)
+        foreach (var (breakdown, group, cellStrata) in cells.Groups)
         {
             var id = $"{breakdown}|{group}";
             rows.Add(new IndicatorRow(
                 definition.Id, counts.Period.Start, counts.Period.End, counts.Period.Label, area.AreaType, area.AreaCode,
                 areaName, breakdown, GroupLabel(definition, breakdown, group),
-                published[id], MeasureCalculator.Statistic(definition), cells.Measures[id].Estimate.Method ?? ""));
+                published[id], MeasureCalculator.Statistic(definition), cells.Measures[id].Estimate.Method ?? "",
+                NoValueReasons.Of(definition, breakdown, published[id], cellStrata.Sum(c => c.Denominator))));
         }
 
         var summary = InequalityCalculator.Summarise(definition, counts.Period, area, published, cells.Measures);

@@ -15,6 +15,7 @@ namespace HealthGap.Core.Indicators.Reporting;
 /// <param name="Cell">Counts, value and limits after the gate (null = hidden).</param>
 /// <param name="Statistic">What the value is, e.g. "proportion of 100", "dsr per 100000".</param>
 /// <param name="Method">How limits were computed, e.g. "Wilson".</param>
+/// <param name="NoValueReason">Why the row has no value, or empty when it has one: <see cref="NoValueReasons"/>.</param>
 public sealed record IndicatorRow(
     string IndicatorId,
     DateOnly PeriodStart,
@@ -27,4 +28,5 @@ public sealed record IndicatorRow(
     string Group,
     PublishedCell Cell,
     string Statistic,
-    string Method);
+    string Method,
+    string NoValueReason = "");

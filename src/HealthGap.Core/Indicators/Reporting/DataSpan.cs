@@ -1,0 +1,48 @@
+using System.Globalization;
+using HealthGap.Core.Indicators.Definitions;
+using HealthGap.Core.Indicators.Engine;
+
+namespace HealthGap.Core.Indicators.Reporting;
+
+/// <summary>
+/// The dates a store holds data for, used to refuse a period asked for by name that the data does
+/// not cover (a future year would otherwise be computed as rows of zeros). It does not choose
+/// periods; <see cref="ReportingPeriod"/> does.
+/// </summary>
+/// <param name="First">The first date with data.</param>
+/// <param name="Last">The last date with data.</param>
+public sealed record DataSpan(DateOnly First, DateOnly Last)
+{
+    // How many of the latest complete periods of each kind the error message lists.
+    private const int Listed = 6;
+
+    /// <summary>
+    /// <paramref name="period"/> when the data covers all of it; otherwise an <see cref="ArgumentException"/>
+    /// naming the span of the data and the periods it does cover.
+    /// </summary>
+    public ReportingPeriod Check(ReportingPeriod period, string asked) =>
+        period.End <= Last && period.Start >= FirstMonth
+            ? period
+            : throw new ArgumentException(
+                $"period '{asked}' is outside the data, which runs from {Date(First)} to {Date(Last)}. {ValidPeriods()}");
+
+    /// <summary>The complete financial and calendar years the data covers, as a sentence.</summary>
+    public string ValidPeriods()
+    {
+        var years = Covered(PeriodKind.FinancialYear);
+        var calendar = Covered(PeriodKind.CalendarYear);
+        return years.Count == 0 && calendar.Count == 0
+            ? "The data does not cover a whole year; name a quarter (2024-25 Q1) or a month (2024-05) inside it."
+            : $"Use a financial year ({List(years)}) or a calendar year ({List(calendar)}); quarters and months inside these also work.";
+    }
+
+    // A period counts as covered from the first day of the month the data starts in.
+    private DateOnly FirstMonth => new(First.Year, First.Month, 1);
+
+    private List<string> Covered(PeriodKind kind) =>
+        [.. ReportingPeriod.Latest(new PeriodSpec(kind, null), Last, Listed).Where(p => p.Start >= FirstMonth).Select(p => p.Label)];
+
+    private static string List(List<string> labels) => labels.Count == 0 ? "none" : string.Join(", ", labels);
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

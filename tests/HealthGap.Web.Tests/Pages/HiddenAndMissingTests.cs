@@ -1,0 +1,107 @@
+namespace HealthGap.Web.Tests.Pages;
+
+/// <summary>
+/// A figure without a value says why (privacy only when the gate hid it), missing inputs never leave
+/// template debris ("( to )", "(ratio: )"), and groups show in a sensible order with every PLUS flag.
+/// </summary>
+public sealed class HiddenAndMissingTests
+{
+    private const string Icb2425 = "cancer_early_stage,2024-04-01,2025-03-31,icb,QWU,NHS Coventry and Warwickshire Integrated Care Board,";
+
+    [Fact]
+    public async Task IndicatorPage_ValueNotComputedForAStatisticalReason_IsNotCalledPrivacyAndShowsItsCounts()
+    {
+        using var sample = new EditedSample()
+            .Edit("indicators.csv", l => l.StartsWith("indicator_id,", StringComparison.Ordinal) ? l + ",hidden_reason"
+                : l.StartsWith(Icb2425 + "age_band,80+,", StringComparison.Ordinal) ? Icb2425 + "age_band,80+,200,360,,,,proportion,Wilson,false,not_applicable"
+                : l.StartsWith(Icb2425 + "ethnic_group,Other,", StringComparison.Ordinal) ? Icb2425 + "ethnic_group,Other,30,50,,,,proportion,Wilson,false,unreliable"
+                : l.StartsWith(Icb2425 + "ethnic_group,Not stated,", StringComparison.Ordinal) ? Icb2425 + "ethnic_group,Not stated,0,0,,,,proportion,Wilson,true,no_data"
+                : l + (l.EndsWith(",true", StringComparison.Ordinal) ? ",privacy" : ","));
+
+        var html = await sample.Client().GetStringAsync("/indicator/cancer_early_stage");
+
+        Assert.Contains("Not calculated for this group", html, StringComparison.Ordinal);
+        Assert.Contains("Not shown because it would not be statistically reliable", html, StringComparison.Ordinal);
+        Assert.Contains("Not reliable (too few)", html, StringComparison.Ordinal);
+        Assert.Contains("Hidden to protect privacy", html, StringComparison.Ordinal);
+        // Nobody in the group: left out, not shown as hidden.
+        Assert.DoesNotContain("Not stated", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IndicatorPage_InequalityInputsMissing_NoTemplateDebrisAndSaysNotPublished()
+    {
+        using var sample = new EditedSample().Edit("inequalities.csv", l =>
+            l.StartsWith("cancer_early_stage,2024-04-01/2025-03-31,icb,QWU,", StringComparison.Ordinal)
+                ? "cancer_early_stage,2024-04-01/2025-03-31,icb,QWU,,,,1.1046,,,,,,,"
+                : l);
+
+        var html = await sample.Client().GetStringAsync("/indicator/cancer_early_stage");
+        var box = html[html.IndexOf("How big is the gap?", StringComparison.Ordinal)..html.IndexOf("id=\"ethnicity\"", StringComparison.Ordinal)];
+
+        Assert.DoesNotContain("( to )", box, StringComparison.Ordinal);
+        Assert.DoesNotContain("(ratio: )", box, StringComparison.Ordinal);
+        Assert.DoesNotContain("()", box, StringComparison.Ordinal);
+        Assert.DoesNotContain("differs by about", box, StringComparison.Ordinal);
+        Assert.Contains("1.10<br>", box, StringComparison.Ordinal);
+        Assert.Contains("Not published for this area and period", box, StringComparison.Ordinal);
+        Assert.Contains("we cannot say whether the gap is beyond chance", box, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_IntervalMissing_NoStrayTo()
+    {
+        using var sample = new EditedSample().Edit("indicators.csv", l =>
+            l.StartsWith(Icb2425 + "all,all,", StringComparison.Ordinal) ? Icb2425 + "all,all,1295,2400,53.92,,,proportion,Wilson,false" : l);
+        var client = sample.Client();
+
+        var overview = await client.GetStringAsync("/");
+        var indicator = await client.GetStringAsync("/indicator/cancer_early_stage");
+
+        Assert.DoesNotContain("<span class=\"hg-interval\"> to </span>", overview, StringComparison.Ordinal);
+        Assert.DoesNotContain("between  and ", indicator, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_LifeExpectancy_IsInYearsAndOverviewValuesHaveUnits()
+    {
+        using var sample = new EditedSample().Edit("catalogue.json", l => l.Replace("\"measure\": \"dsr\"", "\"measure\": \"life_expectancy\"", StringComparison.Ordinal));
+        var client = sample.Client();
+
+        var indicator = await client.GetStringAsync("/indicator/emergency_admissions_dsr");
+        var overview = await client.GetStringAsync("/");
+
+        Assert.Contains("<span class=\"hg-unit\">years</span>", indicator, StringComparison.Ordinal);
+        Assert.DoesNotContain(">value<", indicator, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"hg-interval hg-unit-small\">%</span>", overview, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"hg-interval hg-unit-small\">years</span>", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IndicatorPage_AgeBands_SortByAgeNotAsText()
+    {
+        using var sample = new EditedSample().Append(
+            "indicators.csv",
+            Icb2425 + "age_band,10-14,70,120,58.33,49.39,66.76,proportion,Wilson,false",
+            Icb2425 + "age_band,5-9,70,120,58.33,49.39,66.76,proportion,Wilson,false");
+
+        var html = await sample.Client().GetStringAsync("/indicator/cancer_early_stage");
+
+        Assert.True(html.IndexOf(">5-9<", StringComparison.Ordinal) < html.IndexOf(">10-14<", StringComparison.Ordinal), "5-9 must come before 10-14");
+        Assert.True(html.IndexOf(">10-14<", StringComparison.Ordinal) < html.IndexOf(">18-39<", StringComparison.Ordinal), "10-14 must come before 18-39");
+    }
+
+    [Fact]
+    public async Task IndicatorPage_EveryPlusFlagOfTheEngine_IsShown()
+    {
+        using var sample = new EditedSample().Append(
+            "indicators.csv",
+            Icb2425 + "assisted_bin_collection,Yes,140,250,56,49.8,62.0,proportion,Wilson,false",
+            Icb2425 + "assisted_bin_collection,No,1200,2150,55.8,53.7,57.9,proportion,Wilson,false");
+
+        var html = await sample.Client().GetStringAsync("/indicator/cancer_early_stage");
+        var plus = html[html.IndexOf("id=\"plus\"", StringComparison.Ordinal)..];
+
+        Assert.Contains("Needs an assisted bin collection", plus, StringComparison.Ordinal);
+    }
+}
