@@ -36,6 +36,10 @@ internal static class BenchCommand
         var work = new Option<string>("--work-dir") { Description = "Scratch folder (default: a new temp folder)." };
         var json = new Option<string?>("--json") { Description = "Also write the figures to this JSON file." };
         var store = new Option<string?>("--store") { Description = "indicators: time this existing store (e.g. an ingested synthetic ICS) instead of generating one." };
+        var uncached = new Option<bool>("--uncached")
+        {
+            Description = "web: 200 clients, every request a different page (indicator × area × period × language), so the output cache never answers; reports p50/p95/p99, errors and the server's memory.",
+        };
         var command = new Command(
             "bench",
             """
@@ -46,9 +50,10 @@ internal static class BenchCommand
               healthgap bench reference
               healthgap bench synth --scale 1 --json bench-synth.json
               healthgap bench indicators --store healthgap-data/healthgap.duckdb
+              healthgap bench web --uncached  # pages the cache cannot help with
             """)
         {
-            names, scale, work, json, store,
+            names, scale, work, json, store, uncached,
         };
         command.SetAction(parse =>
         {
@@ -62,7 +67,7 @@ internal static class BenchCommand
             var output = parse.InvocationConfiguration.Output;
             var workDir = parse.GetValue(work) ?? Path.Combine(Path.GetTempPath(), "healthgap-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
             Directory.CreateDirectory(workDir);
-            var context = new BenchmarkContext(workDir, parse.GetValue(scale), output, parse.GetValue(store));
+            var context = new BenchmarkContext(workDir, parse.GetValue(scale), output, parse.GetValue(store), parse.GetValue(uncached));
             var results = new List<(string Benchmark, Measurement Measurement)>();
             foreach (var benchmark in All.Where(b => wanted.Length == 0 || wanted.Contains(b.Name)))
             {
