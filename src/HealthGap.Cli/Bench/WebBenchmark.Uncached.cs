@@ -26,6 +26,7 @@ internal sealed partial class WebBenchmark
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"server memory after warm-up {before:0} MB; {UncachedClients} clients, each request a page not asked for before, for up to {UncachedDuration.TotalSeconds:0} s"));
         var peak = before;
+        var cpuBefore = server.CpuSeconds();
         using var stop = new CancellationTokenSource();
         var sampler = Task.Run(async () =>
         {
@@ -39,8 +40,9 @@ internal sealed partial class WebBenchmark
         stop.Cancel();
         sampler.Wait();
         var after = server.ResidentMegabytes();
+        var cpuPerPage = (server.CpuSeconds() - cpuBefore) * 1000 / Math.Max(1, load.Requests);
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{load.Requests:N0} requests in {load.Seconds:0.0} s, {load.Errors} errors; p50 {load.MedianMilliseconds:0.0} ms, p95 {load.P95Milliseconds:0.0} ms, p99 {load.P99Milliseconds:0.0} ms; memory {before:0} -> peak {peak:0} -> {after:0} MB"));
+            $"{load.Requests:N0} requests in {load.Seconds:0.0} s, {load.Errors} errors; p50 {load.MedianMilliseconds:0.0} ms, p95 {load.P95Milliseconds:0.0} ms, p99 {load.P99Milliseconds:0.0} ms; server CPU {cpuPerPage:0.00} ms a page; memory {before:0} -> peak {peak:0} -> {after:0} MB (load average {LoadAverage()})"));
         return
         [
             new($"uncached pages p95, {UncachedClients} concurrent clients, every request a new page", load.P95Milliseconds, "ms", "< 100 ms", load.P95Milliseconds < 100),
@@ -48,10 +50,15 @@ internal sealed partial class WebBenchmark
             new("uncached pages p99", load.P99Milliseconds, "ms", "", null),
             new("uncached pages throughput", load.RequestsPerSecond, "req/s", "", null),
             new("uncached pages requests", load.Requests, "", "", null),
+            new("server CPU time per uncached page", cpuPerPage, "ms", "", null),
             new("uncached pages errors", load.Errors, "", "0", load.Errors == 0),
             new("server memory after warm-up", before, "MB", "", null),
             new("server memory peak under load", peak, "MB", "", null),
             new("server memory after load", after, "MB", "", null),
         ];
     }
+
+    /// <summary>The machine's one-minute load average (Linux), to read the figures by; "n/a" elsewhere.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 }

@@ -29,6 +29,6 @@ internal sealed class IndexModel(ResultsProvider provider) : PageModel
             .Select(d => OverviewRow.For(Results, d, icb.Code, Period))
             .OrderByDescending(r => Math.Abs(r.Inequality?.Rii ?? 0))
             .ToArray();
-        Profile = ReferenceProvider.FindIcb(icb.Code) is { } area ? ReferenceProvider.Reference.Profile(area) : null;
+        Profile = ReferenceProvider.FindIcb(icb.Code) is { } area ? ReferenceProvider.Profile(area) : null;
     }
 }
