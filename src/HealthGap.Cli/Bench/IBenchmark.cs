@@ -29,7 +29,8 @@ internal sealed record Measurement(string What, double Value, string Unit, strin
 /// <param name="Scale">Scale factor for benchmarks that generate data (1.0 = full-size ICS).</param>
 /// <param name="Output">Where to print progress.</param>
 /// <param name="Store">An existing store to time instead of generating one (benchmarks that read a store).</param>
-internal sealed record BenchmarkContext(string WorkDirectory, double Scale, TextWriter Output, string? Store = null)
+/// <param name="Uncached">web: measure pages the output cache cannot serve (every request a different page) instead.</param>
+internal sealed record BenchmarkContext(string WorkDirectory, double Scale, TextWriter Output, string? Store = null, bool Uncached = false)
 {
     /// <summary>fuzz: how many inputs to run (null: the benchmark's default).</summary>
     public long? Inputs { get; init; }

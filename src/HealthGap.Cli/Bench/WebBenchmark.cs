@@ -13,8 +13,9 @@ namespace HealthGap.Cli.Bench;
 /// (<c>./healthgap-data/results</c>) when they exist, else the shipped SAMPLE results; loopback only.
 /// Load comes from an in-process loop of 20 clients (the reported figure), cross-checked with Debian's
 /// <c>wrk</c> when installed, then repeated with the output cache off to show the cost of rendering.
+/// With <c>--uncached</c> it measures pages the cache cannot help with instead (WebBenchmark.Uncached.cs).
 /// </summary>
-internal sealed class WebBenchmark : IBenchmark
+internal sealed partial class WebBenchmark : IBenchmark
 {
     private const int Clients = 20;
     private const int ColdStarts = 3;
@@ -31,6 +32,11 @@ internal sealed class WebBenchmark : IBenchmark
             ? WebOptions.DefaultResultsDirectory
             : DemoCommand.SampleResultsDirectory;
         context.Output.WriteLine($"results: {Path.GetFullPath(results)}");
+        if (context.Uncached)
+        {
+            return RunUncached(results, context);
+        }
+
         var coldStarts = Enumerable.Range(0, ColdStarts).Select(_ => ColdStartSeconds(results)).Order().ToArray();
         context.Output.WriteLine($"serve cold starts (s): {string.Join(", ", coldStarts.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))}");
         var path = "/indicator/" + FirstIndicator(results);

@@ -14,7 +14,7 @@ internal static class ReferenceDownloads
         app.MapGet("/download/places.csv", (ResultsProvider results) =>
         {
             var icb = results.Current.Icb is { } area ? ReferenceProvider.FindIcb(area.Code) : null;
-            var places = icb is null ? [] : ReferenceProvider.Reference.Profile(icb).Places;
+            var places = icb is null ? [] : ReferenceProvider.Profile(icb).Places;
             return CsvDownloads.Csv("healthgap-places.csv", ["place_code", "place_name", "lsoas", "population", "core20_population", "core20_share"],
                 places.Select(p => new[]
                 {

@@ -7,20 +7,20 @@ namespace HealthGap.Web.Charts;
 /// </summary>
 internal static class FunnelPlot
 {
-    private const double Width = 640;
     private const double Height = 340;
-    private const double Left = 64;
-    private const double Right = 24;
     private const double Top = 36;
     private const double Bottom = 52;
 
     public static string Render(string id, string title, string description, IReadOnlyList<FunnelPoint> points,
-        FunnelLimits limits, string xLabel, string yLabel)
+        FunnelLimits limits, string xLabel, string yLabel, ChartFrame? frame = null)
     {
-        var svg = new SvgBuilder(id, Width, Height, title, description);
+        frame ??= ChartFrame.Wide;
+        var width = frame.Width;
+        var (left, right) = frame.IsNarrow ? (52.0, 16.0) : (64.0, 24.0);
+        var svg = new SvgBuilder(id, frame, Height, title, description);
         var maxN = Math.Max(10, points.Select(p => p.Denominator).DefaultIfEmpty(10).Max() * 1.1);
         var minN = Math.Max(1, maxN / 200);
-        var x = LinearScale.Covering([0, maxN], Left, Width - Right);
+        var x = LinearScale.Covering([0, maxN], left, width - right);
         var samples = Enumerable.Range(0, 80).Select(i => minN + ((x.Max - minN) * i / 79.0)).ToArray();
         var yValues = points.Select(p => p.Value).Append(limits.Target)
             .Concat(samples.Skip(6).SelectMany(n => new[] { limits.Limit(n, FunnelLimits.Z998), limits.Limit(n, -FunnelLimits.Z998) }));
@@ -34,13 +34,15 @@ internal static class FunnelPlot
         double ClampY(double v) => Math.Clamp(y.Map(v), Top, Height - Bottom);
         foreach (var tick in y.Ticks().Where(t => t <= y.Max))
         {
-            svg.Line(Left, y.Map(tick), Width - Right, y.Map(tick), "hg-grid");
-            svg.Text(Left - 6, y.Map(tick) + 4, Format.Number(tick), "hg-tick", "end");
+            svg.Line(left, y.Map(tick), width - right, y.Map(tick), "hg-grid");
+            svg.Text(left - 6, y.Map(tick) + 4, Format.Number(tick), "hg-tick", "end");
         }
 
-        foreach (var tick in x.Ticks())
+        var xTicks = x.Ticks().ToArray();
+        var every = DotWhiskerChart.TickSpacing(xTicks.Length, width - left - right);
+        for (var t = 0; t < xTicks.Length; t += every)
         {
-            svg.Text(x.Map(tick), Height - Bottom + 16, Format.Number(tick), "hg-tick", "middle");
+            svg.Text(x.Map(xTicks[t]), Height - Bottom + 16, Format.Number(xTicks[t]), "hg-tick", DotWhiskerChart.TickAnchor(x.Map(xTicks[t]), width));
         }
 
         foreach (var (z, css) in new[] { (FunnelLimits.Z95, "hg-limit95"), (-FunnelLimits.Z95, "hg-limit95"), (FunnelLimits.Z998, "hg-limit998"), (-FunnelLimits.Z998, "hg-limit998") })
@@ -49,7 +51,7 @@ internal static class FunnelPlot
             svg.Raw($"<path d=\"{data}\" fill=\"none\" class=\"{css}\"/>");
         }
 
-        svg.Line(Left, y.Map(limits.Target), Width - Right, y.Map(limits.Target), "hg-reference");
+        svg.Line(left, y.Map(limits.Target), width - right, y.Map(limits.Target), "hg-reference");
         foreach (var p in points)
         {
             var (px, py) = (x.Map(p.Denominator), y.Map(p.Value));
@@ -61,9 +63,9 @@ internal static class FunnelPlot
             };
         }
 
-        svg.Line(Left, Height - Bottom, Width - Right, Height - Bottom, "hg-axis");
-        svg.Text((Left + Width - Right) / 2, Height - 10, xLabel, "hg-axis-label", "middle");
-        svg.Text(14, Top - 14, yLabel, "hg-axis-label");
+        svg.Line(left, Height - Bottom, width - right, Height - Bottom, "hg-axis");
+        svg.Text((left + width - right) / 2, Height - 10, xLabel, "hg-axis-label", "middle");
+        svg.Text(frame.IsNarrow ? 4 : 14, Top - 14, yLabel, "hg-axis-label");
         return svg.ToString();
     }
 }

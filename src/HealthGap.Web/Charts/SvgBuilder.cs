@@ -12,11 +12,17 @@ internal sealed class SvgBuilder
 {
     private readonly StringBuilder _svg = new();
 
-    public SvgBuilder(string id, double width, double height, string title, string description)
+    public SvgBuilder(string id, double width, double height, string title, string description, string cssClass = "hg-chart")
     {
         _svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"hg-chart\" viewBox=\"0 0 {N(width)} {N(height)}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\">");
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{cssClass}\" viewBox=\"0 0 {N(width)} {N(height)}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\">");
         _svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Escape(title)}</title><desc id=\"{id}-desc\">{Escape(description)}</desc>");
+    }
+
+    /// <summary>A chart laid out for <paramref name="frame"/>: its width, its own id and the class that shows it at that width.</summary>
+    public SvgBuilder(string id, ChartFrame frame, double height, string title, string description)
+        : this(frame.Id(id), frame.Width, height, title, description, frame.CssClass)
+    {
     }
 
     public static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
@@ -50,6 +56,9 @@ internal sealed class SvgBuilder
         _svg.Append(markup);
         return this;
     }
+
+    /// <summary>What is written so far, without the closing tag (for markup that streams the rest).</summary>
+    public string Opening => _svg.ToString();
 
     public override string ToString() => _svg + "</svg>";
 }

@@ -2,36 +2,48 @@ namespace HealthGap.Web.Charts;
 
 /// <summary>
 /// Values over reporting periods with 95% confidence intervals. The first series is drawn with
-/// circles, the second (e.g. the ICB for comparison) with squares and a dashed line.
+/// circles, the second (e.g. the ICB for comparison) with squares and a dashed line. Narrow (a phone),
+/// the legend stacks and only every other period is labelled when labels would touch.
 /// </summary>
 internal static class TrendChart
 {
-    private const double Width = 640;
     private const double Height = 300;
-    private const double Left = 64;
     private const double Right = 24;
     private const double Top = 36;
     private const double Bottom = 56;
+    private const double LegendRow = 22;
 
-    public static string Render(string id, string title, string description, IReadOnlyList<TrendSeries> series, string axisLabel)
+    public static string Render(string id, string title, string description, IReadOnlyList<TrendSeries> series, string axisLabel, ChartFrame? frame = null)
     {
-        var svg = new SvgBuilder(id, Width, Height, title, description);
+        frame ??= ChartFrame.Wide;
+        var width = frame.Width;
+        var left = frame.IsNarrow ? 48.0 : 64.0;
+        var right = frame.IsNarrow ? 16.0 : Right;
+        // Narrow, each series' legend has a line of its own below the axis.
+        var height = frame.IsNarrow ? Height + LegendRow * (Math.Min(series.Count, 2) - 1) : Height;
+        var axisY = Height - Bottom;
+        var svg = new SvgBuilder(id, frame, height, title, description);
         var labels = series.SelectMany(s => s.Points.Select(p => p.Label)).Distinct().ToList();
-        var y = LinearScale.Covering(series.SelectMany(s => s.Points).SelectMany(p => new[] { p.Value, p.Lower, p.Upper }).OfType<double>(), Height - Bottom, Top);
-        var step = labels.Count <= 1 ? 0 : (Width - Left - Right - 40) / (labels.Count - 1);
-        double X(string label) => labels.Count <= 1 ? (Left + Width - Right) / 2 : Left + 20 + labels.IndexOf(label) * step;
+        var y = LinearScale.Covering(series.SelectMany(s => s.Points).SelectMany(p => new[] { p.Value, p.Lower, p.Upper }).OfType<double>(), axisY, Top);
+        var step = labels.Count <= 1 ? 0 : (width - left - right - 40) / (labels.Count - 1);
+        double X(string label) => labels.Count <= 1 ? (left + width - right) / 2 : left + 20 + labels.IndexOf(label) * step;
         foreach (var tick in y.Ticks())
         {
-            svg.Line(Left, y.Map(tick), Width - Right, y.Map(tick), "hg-grid");
-            svg.Text(Left - 6, y.Map(tick) + 4, Format.Number(tick), "hg-tick", "end");
+            svg.Line(left, y.Map(tick), width - right, y.Map(tick), "hg-grid");
+            svg.Text(left - 6, y.Map(tick) + 4, Format.Number(tick), "hg-tick", "end");
         }
 
-        foreach (var label in labels)
+        // A period label is about 56 units wide at 13 px: label the last period and every n-th back from it.
+        var every = step <= 0 ? 1 : Math.Max(1, (int)Math.Ceiling(60 / step));
+        for (var i = 0; i < labels.Count; i++)
         {
-            svg.Text(X(label), Height - Bottom + 18, label, "hg-tick", "middle");
+            if ((labels.Count - 1 - i) % every == 0)
+            {
+                svg.Text(X(labels[i]), axisY + 18, labels[i], "hg-tick", "middle");
+            }
         }
 
-        svg.Text(14, Top - 14, axisLabel, "hg-axis-label");
+        svg.Text(frame.IsNarrow ? 4 : 14, Top - 14, axisLabel, "hg-axis-label");
         string[] colours = [ChartPalette.Blue, ChartPalette.Vermillion];
         for (var s = 0; s < series.Count && s < colours.Length; s++)
         {
@@ -55,12 +67,12 @@ internal static class TrendChart
                 _ = s == 0 ? svg.Circle(x, y.Map(p.Value!.Value), 5, colour, "hg-marker") : svg.Square(x, y.Map(p.Value!.Value), 4.5, colour);
             }
 
-            var legendX = Left + s * 260;
-            _ = s == 0 ? svg.Circle(legendX + 6, Height - 14, 5, colour) : svg.Square(legendX + 6, Height - 14, 4.5, colour);
-            svg.Text(legendX + 16, Height - 10, series[s].Name, "hg-label");
+            var (legendX, legendY) = frame.IsNarrow ? (left - 40, Height - 14 + (s * LegendRow)) : (left + (s * 260), Height - 14);
+            _ = s == 0 ? svg.Circle(legendX + 6, legendY, 5, colour) : svg.Square(legendX + 6, legendY, 4.5, colour);
+            svg.Text(legendX + 16, legendY + 4, series[s].Name, "hg-label");
         }
 
-        svg.Line(Left, Height - Bottom, Width - Right, Height - Bottom, "hg-axis");
+        svg.Line(left, axisY, width - right, axisY, "hg-axis");
         return svg.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HealthGap.Core.Reference;
 
 namespace HealthGap.Web.Geography;
@@ -5,10 +6,14 @@ namespace HealthGap.Web.Geography;
 /// <summary>
 /// The shipped reference data (IMD 2019, geography), loaded once per process on first use and
 /// shared: it is immutable, and loading it takes about a second, so the host warms it after start.
+/// What pages ask of it per ICB or place (a profile, a place's LSOAs) is a scan of England's 32,844
+/// LSOAs, so each answer is worked out once and kept: there are 42 ICBs and about 300 places.
 /// </summary>
 internal static class ReferenceProvider
 {
     private static readonly Lazy<ReferenceData> Data = new(() => ReferenceData.Load(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly ConcurrentDictionary<CodedArea, Lazy<IcbProfile>> Profiles = new();
+    private static readonly ConcurrentDictionary<string, Lazy<Lsoa[]>> PlaceLsoas = new(StringComparer.OrdinalIgnoreCase);
 
     public static ReferenceData Reference => Data.Value;
 
@@ -16,4 +21,13 @@ internal static class ReferenceProvider
     public static CodedArea? FindIcb(string code) =>
         Reference.Icbs.FirstOrDefault(i => string.Equals(i.OdsCode, code, StringComparison.OrdinalIgnoreCase)
             || string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The ICB's profile (<see cref="ReferenceData.Profile"/>), worked out on first use.</summary>
+    public static IcbProfile Profile(CodedArea icb) =>
+        Profiles.GetOrAdd(icb, area => new Lazy<IcbProfile>(() => Reference.Profile(area))).Value;
+
+    /// <summary>The LSOAs of a place (local authority district, by GSS code), worked out on first use.</summary>
+    public static IReadOnlyList<Lsoa> LsoasOfPlace(string placeCode) =>
+        PlaceLsoas.GetOrAdd(placeCode, code => new Lazy<Lsoa[]>(() =>
+            Reference.Lsoas.Where(l => string.Equals(l.Lad.Code, code, StringComparison.OrdinalIgnoreCase)).ToArray())).Value;
 }

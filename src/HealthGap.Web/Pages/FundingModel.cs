@@ -113,8 +113,9 @@ internal sealed class FundingModel(ResultsProvider results) : PageModel
             PartlyInsideIcb = level == AllocationLevel.Place ? PartlyInside.Find(Comparison, ReferenceProvider.Reference.Lsoas) : [];
             Chosen = scenarios[ruleIndex];
 
-            // The chart scales to the page with the site's chart style (its own attributes stay as drawn).
-            Chart = ScenarioChart.PerHead(Comparison, $"Pounds per resident, {icb.Name}").Replace("<svg ", "<svg class=\"hg-chart\" ", StringComparison.Ordinal);
+            // The chart scales to a desktop column with the site's chart style; on a phone it keeps its drawn
+            // size (12 px text) and scrolls sideways in its own labelled region (_FundingComparison).
+            Chart = ScenarioChart.PerHead(Comparison, $"Pounds per resident, {icb.Name}").Replace("<svg ", "<svg class=\"hg-chart hg-chart--natural\" ", StringComparison.Ordinal);
         }
         catch (FundingInputException ex)
         {

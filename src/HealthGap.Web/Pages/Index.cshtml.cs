@@ -45,7 +45,7 @@ internal sealed class IndexModel(ResultsProvider provider) : PageModel
         var rows = Results.Indicators.Select(d => OverviewRow.For(Results, d, icb.Code, Period)).ToArray();
         Rows = [.. rows.Where(r => r.Definition.HigherIsBetter is not null).OrderByDescending(r => r.Gap?.WorseForMostDeprived ?? double.NegativeInfinity)];
         NeutralRows = [.. rows.Where(r => r.Definition.HigherIsBetter is null).OrderByDescending(r => r.Gap?.Size ?? double.NegativeInfinity)];
-        Profile = ReferenceProvider.FindIcb(icb.Code) is { } area ? ReferenceProvider.Reference.Profile(area) : null;
+        Profile = ReferenceProvider.FindIcb(icb.Code) is { } area ? ReferenceProvider.Profile(area) : null;
         return Page();
     }
 }

@@ -1,5 +1,4 @@
 using HealthGap.Web.Charts;
-using HealthGap.Web.Geography;
 using HealthGap.Web.Results;
 
 namespace HealthGap.Web.Pages;
@@ -45,11 +44,11 @@ internal sealed partial class IndicatorModel
     private static (double Low, double High) BinRange(IReadOnlyList<IndicatorValue> known) =>
         known.Count == 0 ? (0, 0) : (known.Min(p => p.Value!.Value), known.Max(p => p.Value!.Value));
 
-    /// <summary>The bin of the place a shape lies in, or null when that place has no value.</summary>
-    public int? MapBin(MapShape shape)
+    /// <summary>The bin of a place (by code), or null when that place has no value.</summary>
+    public int? MapBin(string placeCode)
     {
         _binByPlace ??= MapBins.DistinctBy(b => b.Place.AreaCode).ToDictionary(b => b.Place.AreaCode, b => b.Bin, StringComparer.Ordinal);
-        return _binByPlace.TryGetValue(shape.PlaceCode, out var bin) ? bin : null;
+        return _binByPlace.TryGetValue(placeCode, out var bin) ? bin : null;
     }
 
     private (IndicatorValue Place, int Bin)[] ComputeMapBins()

@@ -110,11 +110,12 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
     public MapOutline MapOutline => Results.Icb is { } icb ? boundaries.Outline(icb.Code) : MapOutline.Empty;
 
     /// <summary>
-    /// A chart of this indicator, area and period in the page language, rendered once per results
-    /// version: <paramref name="name"/> says which chart, and must be the only other thing it depends on.
+    /// A chart of the ICB's places for this indicator and period (the funnel plot) in the page language,
+    /// rendered once per results version: it is the same on the page of every area, so it is kept once
+    /// per indicator and period, not once per area. <paramref name="name"/> says which chart.
     /// </summary>
-    public string Fragment(string name, Func<string> render) =>
-        fragments.GetOrRender(Results, string.Join('|', name, Definition?.Id, Area?.Code, Period?.Key), render);
+    public string PlacesFragment(string name, Func<string> render) =>
+        fragments.GetOrRender(Results, string.Join('|', name, Definition?.Id, "places", Period?.Key), render);
 
     public static ChartPoint Point(string label, IndicatorValue v, string? missing = null) =>
         v.HasValue ? new ChartPoint(label, v.Value, v.LowerCl, v.UpperCl) : new ChartPoint(label, null, null, null, missing);

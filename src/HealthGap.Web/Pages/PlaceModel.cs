@@ -53,8 +53,8 @@ internal sealed class PlaceModel(ResultsProvider provider, BoundaryStore boundar
         TrendIndicator = Results.Indicators.FirstOrDefault(d => d.Id == indicator) ?? (Results.Indicators.Count > 0 ? Results.Indicators[0] : null);
         if (icb is not null && ReferenceProvider.FindIcb(icb.Code) is { } area)
         {
-            Profile = ReferenceProvider.Reference.Profile(area).Places.FirstOrDefault(p => p.Code == Place.Code);
-            Lsoas = ReferenceProvider.Reference.Lsoas.Where(l => l.Lad.Code == Place.Code).ToArray();
+            Profile = ReferenceProvider.Profile(area).Places.FirstOrDefault(p => p.Code == Place.Code);
+            Lsoas = ReferenceProvider.LsoasOfPlace(Place.Code);
         }
 
         return Page();

@@ -1,77 +1,16 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace HealthGap.Web.Tests.Browser;
 
 /// <summary>
-/// Every page in a real browser: it loads, a screenshot is saved, axe-core finds no serious or
-/// critical problem, and it works without JavaScript. Tagged so a quick run can leave them out:
-/// <c>dotnet test --filter Category!=Browser</c>.
+/// Pages in a real browser: desktop tables fit their column, every page shows its content and menu
+/// without JavaScript, filters and the language switch work without it. Every page at each width,
+/// language and JavaScript setting is checked by <see cref="PageMatrixTests"/>. Tagged so a quick run
+/// can leave them out: <c>dotnet test --filter Category!=Browser</c>.
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    public static TheoryData<string, string> Pages => new()
-    {
-        { "overview", "/" },
-        { "indicator", "/indicator/cancer_early_stage" },
-        { "indicator-list", "/indicator" },
-        { "place", "/place/E08000026" },
-        { "places", "/place" },
-        { "waiting-list", "/waiting-list" },
-        { "methods", "/methods" },
-        { "data-use", "/how-your-data-is-used" },
-        { "funding", "/funding?icb=QE1" },
-        { "funding-ledger", "/funding/ledger" },
-        { "overview-pl", "/?lang=pl" },
-        { "indicator-pl", "/indicator/emergency_admissions_dsr?lang=pl&area=E08000026" },
-        { "overview-ur", "/?lang=ur" },
-        { "indicator-ur", "/indicator/emergency_admissions_dsr?lang=ur&area=E08000026" },
-        { "data-use-ur", "/how-your-data-is-used?lang=ur" },
-    };
-
-    [Theory]
-    [MemberData(nameof(Pages))]
-    public async Task Page_InChromium_LoadsWithNoSeriousAccessibilityProblems(string name, string path)
-    {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        var failed = new List<string>();
-        page.RequestFailed += (_, request) => failed.Add(request.Url);
-
-        var response = await page.GotoAsync(fixture.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
-        var axe = await page.RunAxe();
-
-        Assert.Equal(200, response?.Status);
-        Assert.Empty(failed);
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}").ToList();
-        Assert.True(serious.Count == 0, $"{path}: " + string.Join("; ", serious));
-    }
-
-    [Fact]
-    public async Task EveryPage_OnA375PixelPhone_NeverScrollsSideways()
-    {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 800 } });
-        var page = await context.NewPageAsync();
-        var tooWide = new List<string>();
-
-        foreach (var (name, path) in Pages.Select(row => ((string)row[0], (string)row[1])))
-        {
-            await page.GotoAsync(fixture.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + "-375.png"), FullPage = true });
-            // Wide tables scroll inside their own box (or stack as cards); the page itself must not.
-            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-            if (width > 375)
-            {
-                tooWide.Add($"{path} is {width} px wide");
-            }
-        }
-
-        Assert.True(tooWide.Count == 0, string.Join("; ", tooWide));
-    }
-
     [Fact]
     public async Task Tables_OnA1280PixelDesktop_FitTheirColumn()
     {
@@ -101,7 +40,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
 
-        foreach (var (name, path) in Pages.Select(row => ((string)row[0], (string)row[1])))
+        foreach (var (name, path) in PageRoutes.All)
         {
             var response = await page.GotoAsync(fixture.BaseUrl + path);
 

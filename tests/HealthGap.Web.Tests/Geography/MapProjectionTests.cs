@@ -37,7 +37,7 @@ public sealed partial class MapProjectionTests
     }
 
     [Fact]
-    public void AreaMap_ShapesBinned_OnePathPerColourPlusNoData()
+    public void AreaMap_ShapesBinned_OnePathPerColourPlusNoDataAndNoText()
     {
         MapShape[] shapes =
         [
@@ -47,10 +47,14 @@ public sealed partial class MapProjectionTests
         ];
         MapLegendEntry[] legend = [new(ChartPalette.Sequential[0], "low"), new(ChartPalette.Sequential[1], "high")];
 
-        var svg = AreaMap.Render("m", "Map", "Desc", MapProjection.Outline(shapes), s => s.PlaceCode switch { "A" => 0, "B" => 0, _ => null }, legend, "No data");
+        var svg = AreaMap.Render("m", "Map", "Desc", MapProjection.Outline(shapes).ByPlace, place => place switch { "A" => 0, "B" => 0, _ => null }, legend).ToString();
 
         Assert.Equal(2, svg.Split("class=\"hg-map-area\"").Length - 1);
-        Assert.Contains(">No data</text>", svg, StringComparison.Ordinal);
+        Assert.EndsWith("</svg>", svg, StringComparison.Ordinal);
+        Assert.Contains($"fill=\"{ChartPalette.Grey}\"", svg, StringComparison.Ordinal);
+        Assert.Contains("<title id=\"m-title\">Map</title>", svg, StringComparison.Ordinal);
+        // The legend is HTML beside the map, so it never shrinks with the drawing.
+        Assert.DoesNotContain("<text", svg, StringComparison.Ordinal);
     }
 
     /// <summary>Where a path with one absolute move and relative steps ends.</summary>

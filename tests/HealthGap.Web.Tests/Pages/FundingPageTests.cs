@@ -23,7 +23,9 @@ public sealed class FundingPageTests(HealthGapWebFactory factory) : IClassFixtur
             Assert.Contains(rule, html, StringComparison.Ordinal);
         }
 
-        Assert.Contains("<svg class=\"hg-chart\"", html, StringComparison.Ordinal);
+        // Drawn at its own size, in a labelled region that scrolls on a phone.
+        Assert.Contains("<div class=\"hg-chart-scroll\" role=\"region\"", html, StringComparison.Ordinal);
+        Assert.Contains("<svg class=\"hg-chart hg-chart--natural\"", html, StringComparison.Ordinal);
         Assert.Contains("Blackpool", html, StringComparison.Ordinal);
         Assert.Contains("handler=csv", html, StringComparison.Ordinal);
     }
