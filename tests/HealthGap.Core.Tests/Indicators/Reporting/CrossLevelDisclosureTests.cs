@@ -64,8 +64,9 @@ public sealed class CrossLevelDisclosureTests
     [Fact]
     public void Build_SmallDecile_NotItsQuintileMinusTheOtherDecile()
     {
+        // Alone, the area hides decile 3 (the smallest other decile) with decile 1, leaving quintile 1 − decile 2.
         (string, string, string, string, long, long)[] deciles =
-            [.. Enumerable.Range(1, 10).Select(d => ("icb", "QE1", "imd_decile", $"{d}", d == 1 ? 4L : d == 2 ? 16L : 10L * d, 100L * d))];
+            [.. Enumerable.Range(1, 10).Select(d => ("icb", "QE1", "imd_decile", $"{d}", d == 1 ? 4L : d == 3 ? 9L : 30L * d, 100L * d))];
         (string, string, string, string, long, long)[] quintiles =
             [.. Enumerable.Range(1, 5).Select(q => ("icb", "QE1", "imd_quintile", $"{q}", deciles[(2 * q) - 2].Item5 + deciles[(2 * q) - 1].Item5, deciles[(2 * q) - 2].Item6 + deciles[(2 * q) - 1].Item6))];
         var rows = Build([("icb", "QE1", "all", "All", deciles.Sum(d => d.Item5), deciles.Sum(d => d.Item6)), .. deciles, .. quintiles]);
