@@ -9,7 +9,7 @@ using HealthGap.Synthetic;
 namespace HealthGap.Cli.Tests.Ingest;
 
 /// <summary>
-/// A small dirty synthetic ICS (3% of rows damaged), generated and ingested once, with its truth.json
+/// A small dirty synthetic ICS (6% of rows damaged, so every kind of dirt lands on 10+ rows), generated and ingested once, with its truth.json
 /// and the store's quarantine counted per file and reason.
 /// </summary>
 public sealed class DirtyIcsFixture : IDisposable
@@ -19,7 +19,7 @@ public sealed class DirtyIcsFixture : IDisposable
     public DirtyIcsFixture()
     {
         Directory.CreateDirectory(Folder);
-        var options = new SynthOptions { Scale = 0.005, Dirty = 0.04, FhirSample = 0, Seed = 11, OutputDirectory = Extracts };
+        var options = new SynthOptions { Scale = 0.005, Dirty = 0.06, FhirSample = 0, Seed = 11, OutputDirectory = Extracts };
         SyntheticIcs.Generate(options, ReferenceData.Load());
         Truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(Extracts, "truth.json")));
         Summary = new Ingestor(new IngestOptions(Extracts, StorePath, PseudonymisationKey.FromText(KeyHex, "test"))
