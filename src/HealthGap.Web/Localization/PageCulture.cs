@@ -38,11 +38,13 @@ internal static class PageCulture
 
     /// <summary>
     /// Text that must read left to right inside a right-to-left page, such as <c>2024-25</c> or the
-    /// age band <c>0-17</c>: after Urdu letters the bidirectional algorithm would otherwise show it as
-    /// <c>25-2024</c>. Wrapped in a left-to-right isolate (U+2066 ... U+2069) on right-to-left pages only.
+    /// age band <c>0-17</c>: after Urdu letters the bidirectional algorithm reads its digits as Arabic
+    /// numbers and shows it as <c>25-2024</c>. Left-to-right marks (U+200E) on both sides make the
+    /// digits and the hyphen one left-to-right run; on right-to-left pages only. (Chromium did not
+    /// honour the isolates U+2066/U+2069 here; the marks work in every browser.)
     /// </summary>
-    public static string Isolate(string text) =>
-        LanguageMiddleware.IsRightToLeft(LanguageMiddleware.Language) ? "\u2066" + text + "\u2069" : text;
+    public static string LeftToRight(string text) =>
+        LanguageMiddleware.IsRightToLeft(LanguageMiddleware.Language) ? "\u200E" + text + "\u200E" : text;
 
     private static CultureInfo Make(string group, string decimalSeparator, string minus, string[] months, string[] shortMonths)
     {

@@ -27,7 +27,7 @@ internal static class Labels
         }
 
         // An age band (0-17, 80+) keeps its left-to-right order on a right-to-left page.
-        return Lookup(t, "Group_" + group.Replace(' ', '_'), breakdown == Breakdowns.AgeBand ? Localization.PageCulture.Isolate(group) : group);
+        return Lookup(t, "Group_" + group.Replace(' ', '_'), breakdown == Breakdowns.AgeBand ? Localization.PageCulture.LeftToRight(group) : group);
     }
 
     /// <summary>What the value is measured in, e.g. "%", "% of expected", "per 100,000" or "years".</summary>

@@ -15,7 +15,7 @@ internal sealed record ReportingPeriod(DateOnly Start, DateOnly End) : IComparab
     /// calendar year, or the dates (<c>1 Apr 2024 – 31 Mar 2025</c>, <c>1 kwi 2024 – 31 mar 2025</c>).
     /// </summary>
     public string Label =>
-        IsYear ? Localization.PageCulture.Isolate(LabelIn(CultureInfo.InvariantCulture)) : LabelIn(Localization.PageCulture.Current);
+        IsYear ? Localization.PageCulture.LeftToRight(LabelIn(CultureInfo.InvariantCulture)) : LabelIn(Localization.PageCulture.Current);
 
     private bool IsYear => (Start is { Month: 4, Day: 1 } && End == Start.AddYears(1).AddDays(-1)) || (Start is { Month: 1, Day: 1 } && End == new DateOnly(Start.Year, 12, 31));
 
