@@ -54,13 +54,10 @@ internal static class BenchCommand
               healthgap bench synth --scale 1 --json bench-synth.json
               healthgap bench indicators --store healthgap-data/healthgap.duckdb
               healthgap bench fuzz --inputs 1000000 --seed 7
-            """)
-        {
-            names, scale, work, json, store, inputs, seed,
               healthgap bench web --uncached  # pages the cache cannot help with
             """)
         {
-            names, scale, work, json, store, uncached,
+            names, scale, work, json, store, inputs, seed, uncached,
         };
         command.SetAction(parse =>
         {
@@ -74,8 +71,11 @@ internal static class BenchCommand
             var output = parse.InvocationConfiguration.Output;
             var workDir = parse.GetValue(work) ?? Path.Combine(Path.GetTempPath(), "healthgap-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
             Directory.CreateDirectory(workDir);
-            var context = new BenchmarkContext(workDir, parse.GetValue(scale), output, parse.GetValue(store)) { Inputs = parse.GetValue(inputs), Seed = parse.GetValue(seed) };
-            var context = new BenchmarkContext(workDir, parse.GetValue(scale), output, parse.GetValue(store), parse.GetValue(uncached));
+            var context = new BenchmarkContext(workDir, parse.GetValue(scale), output, parse.GetValue(store), parse.GetValue(uncached))
+            {
+                Inputs = parse.GetValue(inputs),
+                Seed = parse.GetValue(seed),
+            };
             var results = new List<(string Benchmark, Measurement Measurement)>();
             // fuzz is not a speed target: it runs only when named.
             foreach (var benchmark in All.Where(b => wanted.Length == 0 ? b.Name != "fuzz" : wanted.Contains(b.Name)))
