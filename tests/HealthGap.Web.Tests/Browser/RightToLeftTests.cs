@@ -50,6 +50,13 @@ public sealed class RightToLeftTests(BrowserFixture fixture) : IClassFixture<Bro
         Assert.InRange(headingGap, -1, 2);
         Assert.InRange(firstColumnGap, -1, 4);
 
+        // The financial year after Urdu letters reads 2024-25 from left to right, not 25-2024.
+        var yearReadsLeftToRight = await page.EvaluateAsync<bool>(
+            "(() => { const t = [...document.querySelectorAll('main h2')].map(h => h.firstChild).find(n => n && n.textContent.includes('2024-25'));"
+            + " const i = t.textContent.indexOf('2024-25'); const x = k => { const r = document.createRange(); r.setStart(t, k); r.setEnd(t, k + 1); return r.getBoundingClientRect().left; };"
+            + " return x(i) < x(i + 5); })()");
+        Assert.True(yearReadsLeftToRight, "the year in the Urdu heading is drawn right to left (25-2024)");
+
         await page.GotoAsync(fixture.BaseUrl + "/indicator/cancer_early_stage?lang=ur");
         Assert.Equal("ltr", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('svg.hg-chart')).direction"));
         Assert.Equal("rtl", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('main')).direction"));
