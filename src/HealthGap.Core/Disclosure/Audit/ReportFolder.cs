@@ -98,7 +98,8 @@ public sealed class ReportFolder
     {
         foreach (var (name, source) in new[]
         {
-            ("indicators.json", $"read_json({Quote(folder.PathOf("indicators.json"))}, format = 'array')"),
+            // Types from every row, not a sample: a value column whose first rows are whole numbers must not be read as integers.
+            ("indicators.json", $"read_json({Quote(folder.PathOf("indicators.json"))}, format = 'array', sample_size = -1)"),
             ("indicators.parquet", $"read_parquet({Quote(folder.PathOf("indicators.parquet"))})"),
         })
         {
