@@ -9,16 +9,10 @@ namespace HealthGap.Core.Disclosure;
 /// <param name="Value">The rate, proportion or other value, or null when there is none.</param>
 /// <param name="LowerLimit">Lower confidence limit of <paramref name="Value"/>, if any.</param>
 /// <param name="UpperLimit">Upper confidence limit of <paramref name="Value"/>, if any.</param>
-/// <param name="Withheld">
-/// A cell the caller never publishes but whose margins tie published cells together (e.g. the
-/// grand total that practices and sub-ICBs both add up to when no ICB row is published). It is
-/// always hidden, and counts as hidden when the gate looks for recoverable cells.
-/// </param>
 public sealed record DisclosureCell(
     string Id,
     long Numerator,
     long? Denominator = null,
     double? Value = null,
     double? LowerLimit = null,
-    double? UpperLimit = null,
-    bool Withheld = false);
+    double? UpperLimit = null);

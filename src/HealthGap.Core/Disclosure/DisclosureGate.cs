@@ -30,12 +30,12 @@ public sealed class DisclosureGate(DisclosurePolicy policy)
         var cells = table.Cells;
 
         var numeratorHidden = SecondarySuppression.Run(
-            [.. cells.Select(c => c.Numerator)], [.. cells.Select(c => Primary(c, Policy.IsSmall(c.Numerator)))], margins);
+            [.. cells.Select(c => c.Numerator)], [.. cells.Select(c => Policy.IsSmall(c.Numerator))], margins);
         var hasDenominators = cells.Any(c => c.Denominator is not null);
         var denominatorHidden = hasDenominators
             ? SecondarySuppression.Run(
-                [.. cells.Select(c => c.Denominator ?? 0)], [.. cells.Select(c => Primary(c, c.Denominator is { } d && Policy.IsSmall(d)))], margins)
-            : [.. cells.Select(c => Primary(c, false))];
+                [.. cells.Select(c => c.Denominator ?? 0)], [.. cells.Select(c => c.Denominator is { } d && Policy.IsSmall(d))], margins)
+            : new SuppressionReason[cells.Count];
 
         var published = new PublishedCell[cells.Count];
         for (var i = 0; i < cells.Count; i++)
@@ -65,16 +65,8 @@ public sealed class DisclosureGate(DisclosurePolicy policy)
     /// </summary>
     public static bool AllowsSummaryOf(IEnumerable<PublishedCell> inputs) => inputs.All(c => !c.Suppressed);
 
-    private static SuppressionReason Primary(DisclosureCell cell, bool small) =>
-        cell.Withheld ? SuppressionReason.Withheld : small ? SuppressionReason.SmallCount : SuppressionReason.None;
-
     private SuppressionReason ValueReason(DisclosureCell cell, SuppressionReason numerator, SuppressionReason denominator)
     {
-        if (cell.Withheld)
-        {
-            return SuppressionReason.Withheld;
-        }
-
         // A count-only cell has no value to hide; any other cell shows the marker, even when statistics gave no value.
         if (cell.Denominator is null && cell.Value is null && cell.LowerLimit is null && cell.UpperLimit is null)
         {
@@ -101,7 +93,7 @@ public sealed class DisclosureGate(DisclosurePolicy policy)
         return index;
     }
 
-    private static (int Total, int[] Parts, bool Linked) ToIndices(DisclosureTable table, Dictionary<string, int> index, DisclosureMargin margin)
+    private static (int Total, int[] Parts) ToIndices(DisclosureTable table, Dictionary<string, int> index, DisclosureMargin margin)
     {
         int Find(string id) => index.TryGetValue(id, out var i)
             ? i
@@ -114,6 +106,6 @@ public sealed class DisclosureGate(DisclosurePolicy policy)
             throw new ArgumentException($"disclosure table '{table.Name}': margin total '{margin.Total}' is also listed as one of its parts.");
         }
 
-        return (total, parts, margin.Linked);
+        return (total, parts);
     }
 }

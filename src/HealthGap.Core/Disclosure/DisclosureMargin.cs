@@ -7,10 +7,4 @@ namespace HealthGap.Core.Disclosure;
 /// </summary>
 /// <param name="Total">Id of the cell holding the total.</param>
 /// <param name="Parts">Ids of the cells that add up to it.</param>
-/// <param name="Linked">
-/// True for a margin that links tables which are also protected on their own (a practice's groups are
-/// one table; practice ⊂ PCN links them). The gate first protects every table with its own margins,
-/// exactly as if it were gated alone, then adds linked margins and hides more only where a hidden count
-/// could still be worked out across tables; cells no link touches come out as they would alone.
-/// </param>
-public sealed record DisclosureMargin(string Total, IReadOnlyList<string> Parts, bool Linked = false);
+public sealed record DisclosureMargin(string Total, IReadOnlyList<string> Parts);

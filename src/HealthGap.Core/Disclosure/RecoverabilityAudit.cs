@@ -10,39 +10,8 @@ internal static class RecoverabilityAudit
 {
     private const double Epsilon = 1e-9;
 
-    /// <summary>Indices of hidden cells whose true value follows from the published ones, in index order.</summary>
-    /// <remarks>
-    /// Margins that share no hidden cell are independent equations, so each group of hidden cells tied
-    /// by margins is solved on its own: the same answer as one matrix, without its cubic cost when a
-    /// report puts hundreds of areas' tables side by side.
-    /// </remarks>
+    /// <summary>Indices of hidden cells whose true value follows from the published ones.</summary>
     public static IReadOnlyList<int> DeterminedCells(bool[] hidden, IReadOnlyList<(int Total, int[] Parts)> margins)
-    {
-        var components = new HiddenComponents(hidden.Length);
-        foreach (var (total, parts) in margins)
-        {
-            var first = -1;
-            foreach (var member in parts.Append(total).Where(m => hidden[m]))
-            {
-                if (first < 0)
-                {
-                    first = member;
-                }
-                else
-                {
-                    components.Join(first, member);
-                }
-            }
-        }
-
-        return [.. margins
-            .Where(m => hidden[m.Total] || m.Parts.Any(p => hidden[p]))
-            .GroupBy(m => components.Root(hidden[m.Total] ? m.Total : m.Parts.First(p => hidden[p])))
-            .SelectMany(g => DeterminedInComponent(hidden, [.. g]))
-            .Order()];
-    }
-
-    private static List<int> DeterminedInComponent(bool[] hidden, IReadOnlyList<(int Total, int[] Parts)> margins)
     {
         var column = new Dictionary<int, int>();
         var rows = new List<double[]>();
@@ -88,24 +57,6 @@ internal static class RecoverabilityAudit
         }
 
         return determined;
-    }
-
-    /// <summary>Union–find over cell indices.</summary>
-    private sealed class HiddenComponents(int cells)
-    {
-        private readonly int[] _parent = [.. Enumerable.Range(0, cells)];
-
-        public int Root(int cell)
-        {
-            while (_parent[cell] != cell)
-            {
-                cell = _parent[cell] = _parent[_parent[cell]];
-            }
-
-            return cell;
-        }
-
-        public void Join(int a, int b) => _parent[Root(a)] = Root(b);
     }
 
     // Reduced row echelon form in place; returns pivot column → row.

@@ -14,7 +14,4 @@ public enum SuppressionReason
 
     /// <summary>A value (rate, proportion) hidden because its numerator or denominator is hidden or its denominator is small.</summary>
     DerivedFromHidden = 3,
-
-    /// <summary>A cell the caller never publishes (<see cref="DisclosureCell.Withheld"/>): a shared total that only ties other cells.</summary>
-    Withheld = 4,
 }

@@ -7,16 +7,13 @@ namespace HealthGap.Core.Indicators.Reporting;
 
 /// <summary>
 /// Builds the published rows of an indicator from its sufficient statistics: the measure per area and
-/// group (Statistics), disclosure control over all areas together (one table per indicator and period:
-/// each area's breakdown groups with its all-persons cell as their margin, linked across areas nested
-/// in areas and breakdowns nested in breakdowns, see <see cref="LinkedTable"/>), then the inequality
-/// summary from the published cells only.
+/// group (Statistics), disclosure control per area (one table: every breakdown's groups with the
+/// all-persons total as their margin), then the inequality summary from the published cells only.
 /// </summary>
 /// <param name="gate">The disclosure gate every row passes.</param>
 /// <param name="espWeights">ESP2013 weights of the 19 bands 0–4 … 90+.</param>
 /// <param name="areaNames">Area code → name, for the output.</param>
-/// <param name="hierarchy">Which areas nest in which (none: areas are linked only by their grand total).</param>
-public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<int> espWeights, IReadOnlyDictionary<string, string> areaNames, AreaHierarchy? hierarchy = null)
+public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<int> espWeights, IReadOnlyDictionary<string, string> areaNames)
 {
     private const string AllCell = "all|All";
 
@@ -26,24 +23,14 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
     /// </summary>
     public (IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities) Build(IndicatorCounts counts, Dictionary<(string, string), InequalityRow> previous)
     {
-        var definition = counts.Definition;
         var areas = RunGrouping.Group(counts.Strata, s => (s.AreaType, s.AreaCode))
             .OrderBy(g => g.Key.AreaType, StringComparer.Ordinal).ThenBy(g => g.Key.AreaCode, StringComparer.Ordinal).ToList();
-        var prepared = new (Cells Cells, LinkedTable.AreaCells Gate)[areas.Count];
-        Parallel.For(0, areas.Count, i => prepared[i] = Prepare(definition, areas[i].Key, areas[i].Items));
-        var table = LinkedTable.Build($"{definition.Id} {counts.Period.Label}", [.. prepared.Select(p => p.Gate)], hierarchy ?? AreaHierarchy.None);
-        var published = gate.Apply(table).Cells.ToDictionary(c => c.Id, StringComparer.Ordinal);
-
         var built = new (List<IndicatorRow> Rows, InequalityRow Summary)[areas.Count];
         Parallel.For(0, areas.Count, i =>
         {
-            var area = areas[i].Key;
-            var own = new PublishedTable(
-                $"{definition.Id} {counts.Period.Label} {area.AreaType} {area.AreaCode}",
-                [.. prepared[i].Gate.Cells.Select(c => published[LinkedTable.Id(area, c.Id)] with { Id = c.Id })],
-                gate.Policy);
-            previous.TryGetValue(area, out var before);
-            built[i] = Rows(counts, area, prepared[i].Cells, own, before);
+            var area = areas[i];
+            previous.TryGetValue(area.Key, out var before);
+            built[i] = BuildArea(counts, area.Key, area.Items, before);
         });
         foreach (var (_, summary) in built)
         {
@@ -53,37 +40,35 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
         return ([.. built.SelectMany(b => b.Rows)], [.. built.Select(b => b.Summary)]);
     }
 
-    private (Cells Cells, LinkedTable.AreaCells Gate) Prepare(IndicatorDefinition definition, (string AreaType, string AreaCode) area, IReadOnlyList<StratumCount> strata)
+    private (List<IndicatorRow> Rows, InequalityRow Summary) BuildArea(IndicatorCounts counts, (string AreaType, string AreaCode) area, IReadOnlyList<StratumCount> strata, InequalityRow? before)
     {
+        var definition = counts.Definition;
         var cells = RunGrouping.Group(strata, s => (s.Breakdown, s.Group))
             .Select(g => (g.Key.Breakdown, g.Key.Group, Strata: g.Items))
             .OrderBy(c => c.Breakdown, StringComparer.Ordinal).ThenBy(c => c.Group, StringComparer.Ordinal)
             .ToList();
         var measures = cells.ToDictionary(c => $"{c.Breakdown}|{c.Group}", c => MeasureCalculator.Compute(definition, c.Strata, espWeights));
-        var (disclosureCells, margins) = Table(cells, measures);
-        return (new Cells(cells, measures), new LinkedTable.AreaCells(area, disclosureCells, margins));
-    }
-
-    private (List<IndicatorRow> Rows, InequalityRow Summary) Rows(IndicatorCounts counts, (string AreaType, string AreaCode) area, Cells cells, PublishedTable published, InequalityRow? before)
-    {
-        var definition = counts.Definition;
-        var rows = new List<IndicatorRow>(cells.Groups.Count);
+        var published = gate.Apply(Table(definition, counts.Period, area, cells, measures));
+        var rows = new List<IndicatorRow>(cells.Count);
         var areaName = areaNames.GetValueOrDefault(area.AreaCode, "");
-        foreach (var (breakdown, group, cellStrata) in cells.Groups)
+        foreach (var (breakdown, group, cellStrata) in cells)
         {
             var id = $"{breakdown}|{group}";
             rows.Add(new IndicatorRow(
                 definition.Id, counts.Period.Start, counts.Period.End, counts.Period.Label, area.AreaType, area.AreaCode,
                 areaName, breakdown, GroupLabel(definition, breakdown, group),
-                published[id], MeasureCalculator.Statistic(definition), cells.Measures[id].Estimate.Method ?? "",
+                published[id], MeasureCalculator.Statistic(definition), measures[id].Estimate.Method ?? "",
                 NoValueReasons.Of(definition, breakdown, published[id], cellStrata.Sum(c => c.Denominator))));
         }
 
-        var summary = InequalityCalculator.Summarise(definition, counts.Period, area, published, cells.Measures);
+        var summary = InequalityCalculator.Summarise(definition, counts.Period, area, published, measures);
         return (rows, summary with { Trend = InequalityCalculator.Trend(before, summary) });
     }
 
-    private static (List<DisclosureCell> Cells, List<DisclosureMargin> Margins) Table(
+    private static DisclosureTable Table(
+        IndicatorDefinition definition,
+        ReportingPeriod period,
+        (string AreaType, string AreaCode) area,
         IReadOnlyList<(string Breakdown, string Group, IReadOnlyList<StratumCount> Strata)> cells,
         Dictionary<string, (Estimate Estimate, GroupRate? Rate)> measures)
     {
@@ -97,13 +82,8 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
             ? cells.Where(c => c.Breakdown != "all").GroupBy(c => c.Breakdown)
                 .Select(g => new DisclosureMargin(AllCell, [.. g.Select(c => $"{c.Breakdown}|{c.Group}")])).ToList()
             : [];
-        return (disclosureCells, margins);
+        return new DisclosureTable($"{definition.Id} {period.Label} {area.AreaType} {area.AreaCode}", disclosureCells, margins);
     }
-
-    /// <summary>An area's groups (with their strata) and the measure of each.</summary>
-    private sealed record Cells(
-        IReadOnlyList<(string Breakdown, string Group, IReadOnlyList<StratumCount> Strata)> Groups,
-        Dictionary<string, (Estimate Estimate, GroupRate? Rate)> Measures);
 
     /// <summary>Age band groups are indices in the engine; outputs show their labels (0-4 … 90+).</summary>
     private static string GroupLabel(IndicatorDefinition definition, string breakdown, string group)
