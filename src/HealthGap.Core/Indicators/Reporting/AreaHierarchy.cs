@@ -5,16 +5,12 @@ namespace HealthGap.Core.Indicators.Reporting;
 /// <summary>
 /// Which published areas nest in which, from the store's reference geography: practice ⊂ PCN (the
 /// practice register), and among place (local authority), sub-ICB and ICB whichever nests in the other
-/// in the LSOA lookup (every LSOA of the one lies in the same area of the other). The disclosure gate
-/// uses the links as margins across area levels; the report writes them to areas.csv for the audit.
-/// It does not decide whether counts really add up: the report checks that before linking.
+/// in the LSOA lookup (every LSOA of the one lies in the same area of the other). The report writes
+/// the links among the areas it reports to areas.csv, for <c>healthgap disclosure audit</c>.
 /// </summary>
 /// <param name="Links">Child area → parent area, as (type, code) pairs.</param>
 public sealed record AreaHierarchy(IReadOnlyList<AreaLink> Links)
 {
-    /// <summary>No links: every area stands alone.</summary>
-    public static AreaHierarchy None { get; } = new([]);
-
     /// <summary>Reads the links from a store's <c>ref_practice</c> and <c>ref_lsoa</c> (none when they are missing).</summary>
     public static AreaHierarchy Load(DuckDBConnection connection)
     {

@@ -19,7 +19,6 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
 {
     // Indicators per engine query: more share the pass over people; fewer bound the memory of the roll-up.
     private const int BatchSize = 8;
-    private AreaHierarchy? _hierarchy;
 
     /// <summary>Everything one report run produces.</summary>
     /// <param name="Rows">Published indicator rows.</param>
@@ -28,17 +27,7 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
     public sealed record Result(IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities, IReadOnlyList<AreaLink>? Links = null);
 
     /// <summary>The last date with data in the store (events or tumours), or null when it holds none.</summary>
-    public DateOnly? LastDataDate()
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT greatest((SELECT max(event_date) FROM event), (SELECT max(diagnosis_date) FROM cancer))";
-        return command.ExecuteScalar() switch
-        {
-            DateOnly d => d,
-            DateTime t => DateOnly.FromDateTime(t),
-            _ => null,
-        };
-    }
+    public DateOnly? LastDataDate() => DataDate("SELECT greatest((SELECT max(event_date) FROM event), (SELECT max(diagnosis_date) FROM cancer))");
 
     /// <summary>
     /// True when any batch in the store was loaded from synthetic extracts (synth's <c>truth.json</c> beside
@@ -60,10 +49,12 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
     }
 
     /// <summary>The first date with data in the store (events or tumours), or null when it holds none.</summary>
-    public DateOnly? FirstDataDate()
+    public DateOnly? FirstDataDate() => DataDate("SELECT least((SELECT min(event_date) FROM event), (SELECT min(diagnosis_date) FROM cancer))");
+
+    private DateOnly? DataDate(string sql)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT least((SELECT min(event_date) FROM event), (SELECT min(diagnosis_date) FROM cancer))";
+        command.CommandText = sql;
         return command.ExecuteScalar() switch
         {
             DateOnly d => d,
@@ -139,7 +130,7 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
         var ordered = built.OrderBy(b => b.Order).ThenBy(b => b.Start).ToList();
         var published = ordered.SelectMany(b => b.Rows).ToList();
         var reported = published.Select(r => (r.AreaType, r.AreaCode)).ToHashSet();
-        var links = Hierarchy.Links.Where(l => reported.Contains((l.ChildType, l.ChildCode)) && reported.Contains((l.ParentType, l.ParentCode))).Distinct()
+        var links = AreaHierarchy.Load(connection).Links.Where(l => reported.Contains((l.ChildType, l.ChildCode)) && reported.Contains((l.ParentType, l.ParentCode))).Distinct()
             .OrderBy(l => l.ChildType, StringComparer.Ordinal).ThenBy(l => l.ChildCode, StringComparer.Ordinal)
             .ThenBy(l => l.ParentType, StringComparer.Ordinal).ThenBy(l => l.ParentCode, StringComparer.Ordinal).ToList();
         return new Result(published, [.. ordered.SelectMany(b => b.Inequalities)], links);
@@ -160,9 +151,6 @@ public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary
             ?? throw new ArgumentException($"'{label}' is not a period. Use a financial year (2024-25), calendar year (2024), quarter (2024-25 Q1) or month (2024-05).");
         return ReportingPeriod.Latest(definition.Period, named.End, 1)[0];
     }
-
-    /// <summary>Which areas nest in which, from the store's reference tables (read once).</summary>
-    public AreaHierarchy Hierarchy => _hierarchy ??= AreaHierarchy.Load(connection);
 
     /// <summary>Area code → name from the store's reference tables (empty when the store has none).</summary>
     public IReadOnlyDictionary<string, string> AreaNames()
