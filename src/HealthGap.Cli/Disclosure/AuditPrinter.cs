@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using HealthGap.Core.Disclosure.Audit;
+using HealthGap.Core.Export;
 
 namespace HealthGap.Cli.Disclosure;
 
@@ -48,7 +49,7 @@ internal static class AuditPrinter
             output.WriteLine(string.Join(',', FindingColumns));
             foreach (var f in result.Findings)
             {
-                output.WriteLine(string.Join(',', Fields(f).Select(Csv)));
+                output.WriteLine(string.Join(',', Fields(f).Select(CsvField.Escape)));
             }
         }
     }
@@ -76,7 +77,4 @@ internal static class AuditPrinter
         f.Cell.Indicator, f.Cell.Period, f.Cell.AreaType, f.Cell.AreaCode, f.Cell.Breakdown, f.Cell.Group, f.Count,
         f.Lowest.ToString(CultureInfo.InvariantCulture), f.Highest.ToString(CultureInfo.InvariantCulture), f.How,
     ];
-
-    private static string Csv(string field) =>
-        field.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }
