@@ -16,15 +16,15 @@ internal static class FunnelStats
             table.Number(table.Rows[r], x, r) ?? double.NaN,
             n is { } d ? table.Number(table.Rows[r], d, r) : null,
             rate is { } c ? table.Number(table.Rows[r], c, r) : null)).ToArray();
-        var rateType = request.Setting("rate_type", "dsr") == "crude" ? FunnelRateType.Crude : FunnelRateType.Dsr;
+        var rateType = request.Choice("rate_type", "dsr", "dsr", "crude") == "crude" ? FunnelRateType.Crude : FunnelRateType.Dsr;
         var multiplier = request.Multiplier ?? (statistic == "rate" ? 100_000 : 100);
-        if (request.Setting("output", "significance") == "limits")
+        if (request.Choice("output", "significance", "significance", "limits") == "limits")
         {
             var limits = statistic switch
             {
                 "proportion" => Funnel.ProportionLimits(records, multiplier),
-                "ratio" => Funnel.RatioLimits(records, request.Setting("ratio_type", "count") == "isr" ? FunnelRatioType.Isr : FunnelRatioType.Count, multiplier),
-                "rate" => Funnel.RateLimits(records, rateType, multiplier, StatsCommand.SettingNumber(request, "years_of_data", 1)),
+                "ratio" => Funnel.RatioLimits(records, request.Choice("ratio_type", "count", "count", "isr") == "isr" ? FunnelRatioType.Isr : FunnelRatioType.Count, multiplier),
+                "rate" => Funnel.RateLimits(records, rateType, multiplier, request.Number("years_of_data", 1)),
                 _ => throw new StatisticsException("statistic must be provided as proportion, rate or ratio (--set statistic=...)"),
             };
             WriteLimits(request, stdout, limits);

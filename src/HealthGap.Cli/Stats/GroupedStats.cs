@@ -28,7 +28,7 @@ internal static partial class GroupedStats
         var x = table.Column(request.ColumnName("numerator"), "numerator");
         var n = table.Column(request.ColumnName("denominator"), "denominator");
         var s = table.Column(request.ColumnName("stdpop"), "stdpop");
-        var independent = !string.Equals(request.Setting("independent_events", "true"), "false", StringComparison.OrdinalIgnoreCase);
+        var independent = request.Flag("independent_events", true);
         var frequency = independent ? -1 : table.Column(request.ColumnName("eventfreq"), "eventfreq");
         var band = independent ? -1 : table.Column(request.ColumnName("ageband"), "ageband");
         using var writer = Header(request, stdout, ["total_count", "total_pop", "value", .. StatsCsvWriter.LimitColumns(levels), "confidence", "statistic", "method"]);
@@ -139,8 +139,8 @@ internal static partial class GroupedStats
     private static int StartAge(string label, int row)
     {
         var match = FirstNumber().Match(label);
-        return match.Success
-            ? int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture)
+        return match.Success && int.TryParse(match.Value, System.Globalization.CultureInfo.InvariantCulture, out var age)
+            ? age
             : throw new StatisticsException($"line {row + 2}: start age '{label}' has no number in it; use labels such as 0, 1-4, 90+");
     }
 

@@ -10,27 +10,10 @@ internal static class InequalityStats
     {
         var table = StatsTable.Read(request.Input);
         var levels = request.Confidence;
-        var type = (SiiValueType)(int)StatsCommand.SettingNumber(request, "value_type", 0);
-        var transform = bool.Parse(request.Setting("transform", "false"));
-        var options = new SiiOptions(type, transform, request.Multiplier ?? 1, levels,
-            (int)StatsCommand.SettingNumber(request, "repetitions", 100_000), request.Seed);
-        var quantile = table.Column(request.ColumnName("quantile"), "quantile");
-        var population = table.Column(request.ColumnName("population"), "population");
-        var value = table.OptionalColumn(request.ColumnName("value"));
-        var count = table.OptionalColumn(request.ColumnName("x"));
-        var se = table.OptionalColumn(request.ColumnName("se"));
-        var lower = table.OptionalColumn(request.ColumnName("lowercl"));
-        var upper = table.OptionalColumn(request.ColumnName("uppercl"));
-        if (se is null && (lower is null || upper is null))
-        {
-            throw new StatisticsException("function phe_sii requires either lower_cl and upper_cl fields, or se field");
-        }
-
-        var groups = table.Groups(request.GroupBy);
-        double? Get(int? column, int r) => column is { } c ? table.Number(table.Rows[r], c, r) : null;
-        var inputs = groups.Select(g => (IReadOnlyList<SiiQuantile>)g.Rows.Select(r => new SiiQuantile(
-            Get(quantile, r) ?? double.NaN, Get(population, r) ?? double.NaN, Get(value, r), Get(count, r),
-            Get(se, r), se is null ? Get(lower, r) : null, se is null ? Get(upper, r) : null)).ToArray()).ToArray();
+        var type = (SiiValueType)request.WholeNumber("value_type", 0);
+        var transform = request.Flag("transform", false);
+        var options = new SiiOptions(type, transform, request.Multiplier ?? 1, levels, request.WholeNumber("repetitions", 100_000), request.Seed);
+        var (groups, inputs) = QuantileGroups(request, table, "phe_sii");
         var batch = SlopeIndexOfInequality.CalculateAll(inputs, options);
         var suffixes = levels.Levels.Select(ConfidenceLevels.SuffixFor).ToArray();
         using var writer = GroupedStats.Header(request, stdout,
@@ -73,7 +56,7 @@ internal static class InequalityStats
     {
         var table = StatsTable.Read(request.Input);
         var value = table.Column(request.ColumnName("value"), "value");
-        var count = (int)StatsCommand.SettingNumber(request, "nquantiles", 10);
+        var count = request.WholeNumber("nquantiles", 10);
         var invertSetting = request.Setting("invert", "true");
         var invertColumn = bool.TryParse(invertSetting, out _) ? (int?)null : table.Column(invertSetting, "invert");
         var quantiles = new int?[table.Rows.Count];
@@ -81,7 +64,7 @@ internal static class InequalityStats
         var tooFew = false;
         foreach (var (_, rows) in table.Groups(request.GroupBy))
         {
-            var flags = rows.Select(r => invertColumn is { } c ? bool.Parse(table.Rows[r][c]) : bool.Parse(invertSetting)).Distinct().ToArray();
+            var flags = rows.Select(r => invertColumn is { } c ? Logical(table.Rows[r][c], r) : request.Flag("invert", true)).Distinct().ToArray();
             if (flags.Length > 1)
             {
                 throw new StatisticsException("invert field values must take the same logical value for each data grouping set");
@@ -120,4 +103,81 @@ internal static class InequalityStats
             stderr.WriteLine("warning: " + "One or more groups had too few small areas with values to allow quantiles to be assigned");
         }
     }
+
+    /// <summary>Population attributable risk per group (as Public Health Scotland publishes it), with simulated limits.</summary>
+    public static void Par(StatsRequest request, TextWriter stdout, TextWriter stderr)
+    {
+        var table = StatsTable.Read(request.Input);
+        var levels = request.Confidence;
+        var reference = request.Settings.ContainsKey("reference") ? request.Number("reference", 0) : (double?)null;
+        var options = new ParOptions((SiiValueType)request.WholeNumber("value_type", 0), request.Flag("higher_is_better", false), reference,
+            levels, request.WholeNumber("repetitions", 100_000), request.Seed);
+        var (groups, inputs) = QuantileGroups(request, table, "par");
+        var batch = PopulationAttributableRisk.CalculateAll(inputs, options);
+        var suffixes = levels.Levels.Select(ConfidenceLevels.SuffixFor).ToArray();
+        using var writer = GroupedStats.Header(request, stdout,
+        [
+            "overall", "reference", "par", .. suffixes.SelectMany(s => new[] { $"par_lower{s}cl", $"par_upper{s}cl" }),
+            "par_percent", .. suffixes.SelectMany(s => new[] { $"par_percent_lower{s}cl", $"par_percent_upper{s}cl" }),
+            "polarity", "CI_confidence", "CI_method",
+        ]);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (batch.Results[i] is not { } result)
+            {
+                continue;
+            }
+
+            GroupedStats.Key(writer, groups[i].Key).Number(result.Overall).Number(result.Reference).Number(result.Absolute);
+            foreach (var interval in result.AbsoluteIntervals)
+            {
+                writer.Number(interval.Lower).Number(interval.Upper);
+            }
+
+            writer.Number(result.Percent);
+            foreach (var interval in result.PercentIntervals)
+            {
+                writer.Number(interval.Lower).Number(interval.Upper);
+            }
+
+            writer.Text(options.HigherIsBetter ? "higher is better" : "lower is better").Text(levels.Label)
+                .Text($"simulation {options.Repetitions.ToString(CultureInfo.InvariantCulture)} reps").EndRow();
+        }
+
+        foreach (var warning in batch.Warnings)
+        {
+            stderr.WriteLine("warning: " + warning);
+        }
+    }
+
+    // The quantile columns sii and par share: quantile, population, value (or x), and se or 95 % limits.
+    private static (IReadOnlyList<(string[] Key, List<int> Rows)> Groups, IReadOnlyList<SiiQuantile>[] Inputs) QuantileGroups(
+        StatsRequest request, StatsTable table, string method)
+    {
+        var quantile = table.Column(request.ColumnName("quantile"), "quantile");
+        var population = table.Column(request.ColumnName("population"), "population");
+        var value = table.OptionalColumn(request.ColumnName("value"));
+        var count = table.OptionalColumn(request.ColumnName("x"));
+        var se = table.OptionalColumn(request.ColumnName("se"));
+        var lower = table.OptionalColumn(request.ColumnName("lowercl"));
+        var upper = table.OptionalColumn(request.ColumnName("uppercl"));
+        if (se is null && (lower is null || upper is null))
+        {
+            throw new StatisticsException($"function {method} requires either lower_cl and upper_cl fields, or se field");
+        }
+
+        var groups = table.Groups(request.GroupBy);
+        double? Get(int? column, int r) => column is { } c ? table.Number(table.Rows[r], c, r) : null;
+        var inputs = groups.Select(g => (IReadOnlyList<SiiQuantile>)g.Rows.Select(r => new SiiQuantile(
+            Get(quantile, r) ?? double.NaN, Get(population, r) ?? double.NaN, Get(value, r), Get(count, r),
+            Get(se, r), se is null ? Get(lower, r) : null, se is null ? Get(upper, r) : null)).ToArray()).ToArray();
+        return (groups, inputs);
+    }
+
+    private static bool Logical(string text, int row) => text.Trim().ToLowerInvariant() switch
+    {
+        "true" => true,
+        "false" => false,
+        _ => throw new StatisticsException($"line {row + 2}: invert value '{text}' should be true or false"),
+    };
 }

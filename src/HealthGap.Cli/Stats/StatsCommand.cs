@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using HealthGap.Core.Statistics;
 
 namespace HealthGap.Cli.Stats;
@@ -96,7 +95,4 @@ internal static class StatsCommand
 
         return result;
     }
-
-    internal static double SettingNumber(StatsRequest request, string name, double fallback) =>
-        double.Parse(request.Setting(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 }

@@ -45,6 +45,13 @@ internal static class StatsMethods
             proportion), transform=true, repetitions=100000. Use --seed for reproducible limits.
             Example: healthgap stats sii -i deciles.csv -o sii.csv --group-by area --set value_type=1 --seed 42
             """, InequalityStats.Sii),
+        new("par", """
+            Population attributable risk (as Public Health Scotland publishes it): how much of the whole area's
+            value would go if every quantile had the reference quantile's value, in units (par) and as a percentage
+            (par_percent), with simulated limits. Columns as sii. Settings: --set value_type=0|1|2,
+            reference=QUANTILE (default the highest, i.e. least deprived), higher_is_better=false, repetitions=100000.
+            Example: healthgap stats par -i deciles.csv -o par.csv --group-by area --set value_type=1 --seed 42
+            """, InequalityStats.Par),
         new("quantile", """
             Assign areas to quantiles within groups (phe_quantile); ties take the lowest rank. Column: value.
             Settings: --set nquantiles=10, invert=true|false|COLUMN (true: highest value is quantile 1).

@@ -128,6 +128,46 @@ public sealed class StatsCommandTests : IDisposable
             output);
     }
 
+    [Fact]
+    public void Par_Quintiles_WritesOverallReferenceAndShareWithLimits()
+    {
+        var input = Path.Combine(_dir, "quintiles.csv");
+        File.WriteAllText(input, "area,quantile,population,value,se\nA,1,100,5,0.5\nA,2,100,4,0.5\nA,3,100,3,0.5\nA,4,100,2,0.5\nA,5,100,1,0.5\n");
+
+        var output = Path.Combine(_dir, "par.csv");
+
+        var (exit, _, error) = CliRunner.Run("stats", "par", "-i", input, "-o", output, "--group-by", "area", "--seed", "1", "--set", "repetitions=2000");
+
+        Assert.True(exit == 0, error);
+        var rows = Read(output);
+        var row = Assert.Single(rows);
+        Assert.Equal("A", row["area"]);
+        AssertClose("3", row["overall"], "overall");
+        AssertClose("1", row["reference"], "reference");
+        AssertClose("2", row["par"], "par");
+        AssertClose("66.666666666666671", row["par_percent"], "par_percent");
+        Assert.True(double.Parse(row["par_lower95_0cl"], System.Globalization.CultureInfo.InvariantCulture) < 2);
+        Assert.Equal("lower is better", row["polarity"]);
+    }
+
+    [Theory]
+    [InlineData("sii", "transform=maybe", "--set transform=maybe: expected true or false")]
+    [InlineData("sii", "repetitions=lots", "--set repetitions=lots: expected a whole number")]
+    [InlineData("par", "reference=7", "reference quantile 7 is not one of the quantiles")]
+    [InlineData("par", "higher_is_better=yes", "--set higher_is_better=yes: expected true or false")]
+    [InlineData("quantile", "nquantiles=2.5", "--set nquantiles=2.5: expected a whole number")]
+    [InlineData("funnel", "rate_type=crud", "--set rate_type=crud: expected one of dsr, crude")]
+    public void Settings_CarelessValue_IsAUsageErrorNamingIt(string method, string setting, string message)
+    {
+        var input = Path.Combine(_dir, "quintiles.csv");
+        File.WriteAllText(input, "quantile,population,value,se,numerator,denominator,rate\n1,100,5,0.5,5,100,5\n2,100,4,0.5,4,100,4\n3,100,3,0.5,3,100,3\n4,100,2,0.5,2,100,2\n5,100,1,0.5,1,100,1\n");
+
+        var (exit, _, error) = CliRunner.Run("stats", method, "-i", input, "-o", Path.Combine(_dir, "out.csv"), "--set", setting, "--set", "statistic=rate");
+
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private static string Fixture(string name) => StatsCsv.Fixture(name);
