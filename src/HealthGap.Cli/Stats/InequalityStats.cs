@@ -150,6 +150,42 @@ internal static class InequalityStats
         }
     }
 
+    /// <summary>Fingertips' recent-trend test per group, on the rows in their input order (oldest first).</summary>
+    public static void Trend(StatsRequest request, TextWriter stdout, TextWriter stderr)
+    {
+        var table = StatsTable.Read(request.Input);
+        if (request.Confidence.Levels.Count != 1)
+        {
+            throw new StatisticsException("trend tests at one level: give one --confidence, e.g. 0.95 or 0.998");
+        }
+
+        var level = request.Confidence.Levels[0];
+        var proportion = request.Choice("statistic", "value", "value", "proportion") == "proportion";
+        var first = table.Column(request.ColumnName(proportion ? "numerator" : "value"), proportion ? "numerator" : "value");
+        var second = table.Column(request.ColumnName(proportion ? "denominator" : "lowercl"), proportion ? "denominator" : "lowercl");
+        var third = proportion ? (int?)null : table.Column(request.ColumnName("uppercl"), "uppercl");
+        var groups = table.Groups(request.GroupBy);
+        using var writer = GroupedStats.Header(request, stdout, ["points", "slope", "chi_squared", "p_value", "trend", "confidence", "method"]);
+        foreach (var (key, rows) in groups)
+        {
+            double Get(int column, int r) => table.Number(table.Rows[r], column, r) ?? throw new StatisticsException($"line {r + 2}: a value is missing");
+            var a = rows.Select(r => Get(first, r)).ToArray();
+            var b = rows.Select(r => Get(second, r)).ToArray();
+            var result = proportion
+                ? RecentTrend.ForProportion(a, b, level)
+                : RecentTrend.ForValues(a, b, [.. rows.Select(r => Get(third!.Value, r))], level);
+            GroupedStats.Key(writer, key).Number(result.Points).Number(result.Slope).Number(result.ChiSquared).Number(result.PValue)
+                .Text(result.Direction switch
+                {
+                    TrendDirection.Increasing => "increasing",
+                    TrendDirection.Decreasing => "decreasing",
+                    _ => "no significant change",
+                })
+                .Text(request.Confidence.Label)
+                .Text(proportion ? "chi-squared test for trend in proportions" : "weighted least squares, weights 1/SE^2").EndRow();
+        }
+    }
+
     // The quantile columns sii and par share: quantile, population, value (or x), and se or 95 % limits.
     private static (IReadOnlyList<(string[] Key, List<int> Rows)> Groups, IReadOnlyList<SiiQuantile>[] Inputs) QuantileGroups(
         StatsRequest request, StatsTable table, string method)

@@ -52,6 +52,13 @@ internal static class StatsMethods
             reference=QUANTILE (default the highest, i.e. least deprived), higher_is_better=false, repetitions=100000.
             Example: healthgap stats par -i deciles.csv -o par.csv --group-by area --set value_type=1 --seed 42
             """, InequalityStats.Par),
+        new("trend", """
+            Recent trend as Fingertips tests it: at least 5 periods per group, oldest first in the input. --set
+            statistic=proportion uses numerator and denominator (chi-squared test for trend in proportions);
+            statistic=value (default) uses value, lowercl and uppercl (95 %) in a weighted least-squares slope.
+            One --confidence level (0.95 default). Outputs points, slope per period, chi_squared, p_value, trend.
+            Example: healthgap stats trend -i years.csv -o trend.csv --group-by area --set statistic=proportion
+            """, InequalityStats.Trend),
         new("quantile", """
             Assign areas to quantiles within groups (phe_quantile); ties take the lowest rank. Column: value.
             Settings: --set nquantiles=10, invert=true|false|COLUMN (true: highest value is quantile 1).

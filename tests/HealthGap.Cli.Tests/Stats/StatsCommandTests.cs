@@ -150,6 +150,36 @@ public sealed class StatsCommandTests : IDisposable
         Assert.Equal("lower is better", row["polarity"]);
     }
 
+    [Fact]
+    public void Trend_FiveYearsPerArea_SaysWhichMoved()
+    {
+        var input = Path.Combine(_dir, "years.csv");
+        File.WriteAllText(input, "area,year,numerator,denominator\n"
+            + "A,2020,120,1000\nA,2021,131,1010\nA,2022,150,990\nA,2023,158,1005\nA,2024,171,1000\n"
+            + "B,2020,50,1000\nB,2021,52,1000\nB,2022,49,1000\nB,2023,51,1000\nB,2024,50,1000\n");
+        var output = Path.Combine(_dir, "trend.csv");
+
+        var (exit, _, error) = CliRunner.Run("stats", "trend", "-i", input, "-o", output, "--group-by", "area", "--set", "statistic=proportion");
+
+        Assert.True(exit == 0, error);
+        var rows = Read(output).ToDictionary(r => r["area"]);
+        Assert.Equal("increasing", rows["A"]["trend"]);
+        Assert.Equal("no significant change", rows["B"]["trend"]);
+        Assert.Equal("5", rows["A"]["points"]);
+    }
+
+    [Fact]
+    public void Trend_FourYears_IsAUsageErrorSayingFiveAreNeeded()
+    {
+        var input = Path.Combine(_dir, "years.csv");
+        File.WriteAllText(input, "year,value,lowercl,uppercl\n2021,5,4,6\n2022,5,4,6\n2023,5,4,6\n2024,5,4,6\n");
+
+        var (exit, _, error) = CliRunner.Run("stats", "trend", "-i", input, "-o", Path.Combine(_dir, "t.csv"));
+
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains("at least 5 periods (found 4)", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("sii", "transform=maybe", "--set transform=maybe: expected true or false")]
     [InlineData("sii", "repetitions=lots", "--set repetitions=lots: expected a whole number")]
