@@ -32,7 +32,8 @@ internal static class GapForestPlot
             $"gap-{breakdown.Id}", Width, bottom + 40,
             $"Ratio of typical waits against {breakdown.Reference.Label}, crude and adjusted for specialty and priority, by {breakdown.Title}",
             "One row per group: a square for the crude ratio and a diamond for the adjusted ratio, lines for their 95% confidence intervals, on a log scale with a line at 1 (the same typical wait). The table below has every figure.",
-            "chart");
+            "chart",
+            withNamespace: false);
         svg.Raw($"<text x=\"{LabelWidth}\" y=\"16\" class=\"legend\"><tspan class=\"k-crude\">■</tspan> crude  <tspan class=\"k-adjusted\">◆</tspan> adjusted for specialty and priority — lines: 95% confidence interval</text>");
         foreach (var tick in Ticks(low, high))
         {

@@ -29,7 +29,8 @@ internal static class WaitDistributionChart
             $"dist-{breakdown.Id}", Width, Top + (rows.Count * RowHeight) + 44,
             $"Median and 92nd-percentile weeks waited by {breakdown.Title}, open pathways",
             "One row per group: a dark bar to the median and a light bar to the 92nd percentile, whiskers for their 95% confidence intervals. The table below has every figure.",
-            "chart");
+            "chart",
+            withNamespace: false);
         svg.Raw($"<text x=\"{LabelWidth}\" y=\"16\" class=\"legend\"><tspan class=\"k-median\">■</tspan> median  <tspan class=\"k-p92\">■</tspan> 92nd percentile  — whiskers: 95% confidence interval</text>");
         foreach (var weeks in scale.Ticks(max <= 26 ? 2 : max <= 52 ? 6.5 : 13))
         {

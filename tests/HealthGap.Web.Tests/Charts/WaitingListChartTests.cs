@@ -43,6 +43,7 @@ public sealed partial class WaitingListChartTests
         Assert.Contains("class=\"chart\" viewBox=\"0 0 760 100\" role=\"img\" aria-labelledby=\"dist-imd-title dist-imd-desc\"", svg, StringComparison.Ordinal);
         Assert.Contains("<title id=\"dist-imd-title\">Median and 92nd-percentile weeks waited by Deprivation &amp; more, open pathways</title>", svg, StringComparison.Ordinal);
         Assert.Contains("<desc id=\"dist-imd-desc\">", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", svg, StringComparison.Ordinal); // the self-contained report names no URL, not even SVG's namespace
     }
 
     [Theory]
