@@ -27,7 +27,7 @@ internal sealed class IngestBenchmark : IBenchmark
         var key = PseudonymisationKey.FromText(new string('7', 64), "benchmark");
 
         var csvStore = Path.Combine(context.WorkDirectory, "ingest-csv.duckdb");
-        var csv = Ingestor.Run(new IngestOptions(csvDir, csvStore, key));
+        var csv = new Ingestor(new IngestOptions(csvDir, csvStore, key)).Run();
         foreach (var t in csv.Timings)
         {
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  csv  {t.Phase,-40} wall {t.WallSeconds,8:0.00} s   cpu {t.CpuSeconds,8:0.00} s"));
@@ -37,7 +37,7 @@ internal sealed class IngestBenchmark : IBenchmark
 
         var fhirStore = Path.Combine(context.WorkDirectory, "ingest-fhir.duckdb");
         File.Copy(Path.Combine(csvDir, "gp_practices.csv"), Path.Combine(fhirDir, "gp_practices.csv"), overwrite: true);
-        var fhir = Ingestor.Run(new IngestOptions(fhirDir, fhirStore, key));
+        var fhir = new Ingestor(new IngestOptions(fhirDir, fhirStore, key)).Run();
         foreach (var t in fhir.Timings)
         {
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fhir {t.Phase,-40} wall {t.WallSeconds,8:0.00} s   cpu {t.CpuSeconds,8:0.00} s"));

@@ -29,7 +29,7 @@ internal static class SyntheticIcsIngest
             process.Refresh();
             peak = Math.Max(Interlocked.Read(ref peak), process.WorkingSet64);
         }, null, 0, 100);
-        var summary = Ingestor.Run(new IngestOptions(extracts, store, key));
+        var summary = new Ingestor(new IngestOptions(extracts, store, key)).Run();
         sampler.Change(Timeout.Infinite, Timeout.Infinite);
         process.Refresh();
         peak = Math.Max(peak, process.WorkingSet64);

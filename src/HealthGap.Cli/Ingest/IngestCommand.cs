@@ -120,7 +120,7 @@ internal static partial class IngestCommand
     {
         if (Console.IsErrorRedirected || output != Console.Out)
         {
-            return Ingestor.Run(options);
+            return new Ingestor(options).Run();
         }
 
         var console = ProgressConsole.Create();
@@ -138,7 +138,7 @@ internal static partial class IngestCommand
                     var rate = clock.Elapsed.TotalSeconds > 0 ? p.Records / clock.Elapsed.TotalSeconds : 0;
                     task.Description = $"{Markup.Escape(p.Stage)} {p.Records:N0} records, {rate:N0}/s";
                 });
-                summary = Ingestor.Run(options, progress);
+                summary = new Ingestor(options).Run(progress);
                 task.Value = task.MaxValue;
             });
         return summary!;

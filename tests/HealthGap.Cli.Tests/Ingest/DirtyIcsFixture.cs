@@ -22,10 +22,10 @@ public sealed class DirtyIcsFixture : IDisposable
         var options = new SynthOptions { Scale = 0.005, Dirty = 0.06, FhirSample = 0, Seed = 11, OutputDirectory = Extracts };
         SyntheticIcs.Generate(options, ReferenceData.Load());
         Truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(Extracts, "truth.json")));
-        Summary = Ingestor.Run(new IngestOptions(Extracts, StorePath, PseudonymisationKey.FromText(KeyHex, "test"))
+        Summary = new Ingestor(new IngestOptions(Extracts, StorePath, PseudonymisationKey.FromText(KeyHex, "test"))
         {
             MemoryLimit = "500MB",
-        });
+        }).Run();
         using var connection = new DuckDBConnection($"Data Source={StorePath};ACCESS_MODE=READ_ONLY");
         connection.Open();
         Quarantined = Sql.Query(connection, "SELECT source_file, reason, count(*) FROM quarantine GROUP BY ALL",

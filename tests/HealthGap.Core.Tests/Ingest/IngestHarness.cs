@@ -29,13 +29,13 @@ internal sealed class IngestHarness : IDisposable
     public static PseudonymisationKey Key(string hex = KeyHex) => PseudonymisationKey.FromText(hex, "test");
 
     public IngestSummary Ingest(string fixture, bool failAfterStaging = false, string? keyHex = null, string? store = null) =>
-        Ingestor.Run(new IngestOptions(fixture.Contains('/') ? fixture : Fixture(fixture), store ?? StorePath, Key(keyHex ?? KeyHex))
+        new Ingestor(new IngestOptions(fixture.Contains('/') ? fixture : Fixture(fixture), store ?? StorePath, Key(keyHex ?? KeyHex))
         {
             Reference = Reference.Value,
             Today = Today,
             FailAfterStaging = failAfterStaging,
             MemoryLimit = "500MB",
-        });
+        }).Run();
 
     public DuckDBConnection Open(string? store = null)
     {

@@ -3,7 +3,7 @@ using HealthGap.Core.Store;
 namespace HealthGap.Core.Ingest;
 
 /// <summary>Turning the PLUS flag rules and their codelists into the codes the merge flags people by.</summary>
-internal sealed partial class IngestBatch
+public sealed partial class Ingestor
 {
     /// <summary>
     /// Every code of every <see cref="PlusFlagRule"/>, read from the codelists in <paramref name="codelistDirectory"/>;
