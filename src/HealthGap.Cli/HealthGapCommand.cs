@@ -66,20 +66,23 @@ internal static class HealthGapCommand
             // System.CommandLine reports parse errors with exit code 1; ours are usage errors.
             return parseResult.Errors.Count > 0 ? ExitCodes.UsageError : exitCode;
         }
-        catch (ReferenceDataException ex)
+        catch (Exception ex) when (KnownFailure(ex) is { } known)
         {
-            error.WriteLine($"error: reference data is damaged or missing: {ex.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (Exception ex) when (ex is IngestException or PseudonymisationKeyException or StoreException)
-        {
-            error.WriteLine($"error: {ex.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (CliUsageException ex)
-        {
-            error.WriteLine($"error: {ex.Message}");
-            return ExitCodes.UsageError;
+            error.WriteLine(known.Message);
+            return known.ExitCode;
         }
     }
+
+    /// <summary>
+    /// The failures a user can act on (bad input, a damaged file, a store in use), as the message and exit
+    /// code to give; null for anything else, which is a bug and is left to surface as one. Shared with
+    /// <c>demo</c>, which runs the same steps by their APIs.
+    /// </summary>
+    public static (string Message, int ExitCode)? KnownFailure(Exception ex) => ex switch
+    {
+        ReferenceDataException => ($"error: reference data is damaged or missing: {ex.Message}", ExitCodes.Failure),
+        IngestException or PseudonymisationKeyException or StoreException => ($"error: {ex.Message}", ExitCodes.Failure),
+        CliUsageException => ($"error: {ex.Message}", ExitCodes.UsageError),
+        _ => null,
+    };
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using HealthGap.Cli.Output;
 using HealthGap.Core.Ingest;
 using HealthGap.Core.Privacy;
-using HealthGap.Core.Store;
 using Spectre.Console;
 
 namespace HealthGap.Cli.Ingest;
@@ -62,23 +61,35 @@ internal static partial class IngestCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
-            var key = ResolveKey(parse.GetValue(keyFile), error);
-            var options = new IngestOptions(parse.GetValue(directory)!, parse.GetValue(store)!, key)
-            {
-                HoldBeforeCommit = Environment.GetEnvironmentVariable("HEALTHGAP_INGEST_HOLD_BEFORE_COMMIT"),
-                MemoryLimit = string.Concat(parse.GetValue(memoryLimit)!.Where(c => !char.IsWhiteSpace(c))), // "512 MB" → "512MB", as validated
-            };
-            StoreFile.CheckWritable(options.StorePath);
-            var summary = RunWithProgress(options, output);
-            IngestSummaryView.Write(summary, parse.GetValue(store)!, output);
+            var options = Options(parse.GetValue(directory)!, parse.GetValue(store)!, parse.GetValue(keyFile), parse.GetValue(memoryLimit)!, parse.InvocationConfiguration.Error);
+            var summary = Run(options, output);
             if (parse.GetValue(timings))
             {
                 IngestSummaryView.WriteTimings(summary, output);
             }
+
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The options <c>healthgap ingest</c> runs with: the key from <paramref name="keyFile"/>, else the environment,
+    /// else the demo key (made if missing, with a warning on <paramref name="error"/>); the memory limit as validated.
+    /// </summary>
+    public static IngestOptions Options(string directory, string store, string? keyFile, string memoryLimit, TextWriter error) =>
+        new(directory, store, ResolveKey(keyFile, error))
+        {
+            HoldBeforeCommit = Environment.GetEnvironmentVariable("HEALTHGAP_INGEST_HOLD_BEFORE_COMMIT"),
+            MemoryLimit = string.Concat(memoryLimit.Where(c => !char.IsWhiteSpace(c))), // "512 MB" → "512MB", as validated
+        };
+
+    /// <summary>Runs <see cref="Ingestor"/> with a progress bar (on a terminal) and writes its summary to <paramref name="output"/>.</summary>
+    public static IngestSummary Run(IngestOptions options, TextWriter output)
+    {
+        var summary = RunWithProgress(options, output);
+        IngestSummaryView.Write(summary, options.StorePath, output);
+        return summary;
     }
 
     private static PseudonymisationKey ResolveKey(string? keyFile, TextWriter error)
@@ -105,7 +116,7 @@ internal static partial class IngestCommand
         return PseudonymisationKey.Generate(DemoKeyFile);
     }
 
-    private static Core.Ingest.IngestSummary RunWithProgress(IngestOptions options, TextWriter output)
+    private static IngestSummary RunWithProgress(IngestOptions options, TextWriter output)
     {
         if (Console.IsErrorRedirected || output != Console.Out)
         {
@@ -113,7 +124,7 @@ internal static partial class IngestCommand
         }
 
         var console = ProgressConsole.Create();
-        Core.Ingest.IngestSummary? summary = null;
+        IngestSummary? summary = null;
         console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
@@ -127,7 +138,7 @@ internal static partial class IngestCommand
                     var rate = clock.Elapsed.TotalSeconds > 0 ? p.Records / clock.Elapsed.TotalSeconds : 0;
                     task.Description = $"{Markup.Escape(p.Stage)} {p.Records:N0} records, {rate:N0}/s";
                 });
-                summary = new Ingestor(options with { Progress = progress }).Run();
+                summary = new Ingestor(options).Run(progress);
                 task.Value = task.MaxValue;
             });
         return summary!;

@@ -57,14 +57,18 @@ internal static class SynthCommand
                 FhirSample = parse.GetValue(fhir),
                 OutputDirectory = parse.GetValue(output)!,
             };
-            var summary = Run(options, ReferenceData.Load());
-            var writer = parse.InvocationConfiguration.Output;
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {summary.People:N0} people, {summary.Events:N0} rows ({summary.DirtRows:N0} damaged on purpose) to {options.OutputDirectory} in {summary.Seconds:F1} s ({summary.EventsPerSecond:N0} rows/s)."));
-            writer.WriteLine($"What is planted, and what an analysis should find: {Path.Combine(options.OutputDirectory, "truth.json")}");
+            WriteSummary(Run(options, ReferenceData.Load()), options, parse.InvocationConfiguration.Output);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>What was written, how fast, and where the truth file is.</summary>
+    public static void WriteSummary(SynthSummary summary, SynthOptions options, TextWriter writer)
+    {
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Wrote {summary.People:N0} people, {summary.Events:N0} rows ({summary.DirtRows:N0} damaged on purpose) to {options.OutputDirectory} in {summary.Seconds:F1} s ({summary.EventsPerSecond:N0} rows/s)."));
+        writer.WriteLine($"What is planted, and what an analysis should find: {Path.Combine(options.OutputDirectory, "truth.json")}");
     }
 
     /// <summary>Runs the generator with a progress bar on the error stream (stdout stays clean).</summary>

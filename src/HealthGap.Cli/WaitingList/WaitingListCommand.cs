@@ -46,17 +46,9 @@ internal static class WaitingListCommand
         command.SetAction(parse =>
         {
             var period = Period(parse.GetValue(snapshot)!, parse.GetValue(from), parse.GetValue(to));
-            var outDir = parse.GetValue(output)!;
             try
             {
-                var files = WaitingListRun.Run(parse.GetValue(store)!, period, outDir, DisclosureGate.Standard);
-                var console = parse.InvocationConfiguration.Output;
-                console.WriteLine($"Waiting-list report for {period.Snapshot:yyyy-MM-dd} (completed {period.CompletedFrom:yyyy-MM-dd} to {period.CompletedTo:yyyy-MM-dd}), disclosure policy {DisclosureGate.Standard.Policy.Label}:");
-                foreach (var file in files)
-                {
-                    console.WriteLine("  " + file);
-                }
-
+                Run(parse.GetValue(store)!, period, parse.GetValue(output)!, parse.InvocationConfiguration.Output);
                 return ExitCodes.Success;
             }
             catch (WaitingListStoreException ex)
@@ -66,6 +58,18 @@ internal static class WaitingListCommand
             }
         });
         return command;
+    }
+
+    /// <summary>Runs the analysis through the standard gate into <paramref name="outDir"/> and lists the files written.</summary>
+    /// <exception cref="WaitingListStoreException">The store cannot be read as a waiting list.</exception>
+    public static void Run(string store, WaitingListPeriod period, string outDir, TextWriter output)
+    {
+        var files = WaitingListRun.Run(store, period, outDir, DisclosureGate.Standard);
+        output.WriteLine($"Waiting-list report for {period.Snapshot:yyyy-MM-dd} (completed {period.CompletedFrom:yyyy-MM-dd} to {period.CompletedTo:yyyy-MM-dd}), disclosure policy {DisclosureGate.Standard.Policy.Label}:");
+        foreach (var file in files)
+        {
+            output.WriteLine("  " + file);
+        }
     }
 
     internal static WaitingListPeriod Period(string snapshot, string? from, string? to)

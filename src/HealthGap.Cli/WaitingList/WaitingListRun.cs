@@ -2,7 +2,7 @@ using HealthGap.Cli.Output;
 using HealthGap.Core.Disclosure;
 using HealthGap.Core.WaitingList;
 using HealthGap.Core.WaitingList.Publication;
-using HealthGap.Core.WaitingList.Report;
+using HealthGap.Web.Reports;
 using Spectre.Console;
 
 namespace HealthGap.Cli.WaitingList;

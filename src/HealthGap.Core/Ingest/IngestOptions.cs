@@ -3,11 +3,11 @@ using HealthGap.Core.Reference;
 
 namespace HealthGap.Core.Ingest;
 
-/// <summary>What one ingest reads, where it writes, and with which key.</summary>
+/// <summary>What one <see cref="Ingestor.Run"/> reads, where it writes, and with which key.</summary>
 /// <param name="SourceDirectory">Folder holding the extracts (CSV files, and/or FHIR NDJSON/Bundles).</param>
 /// <param name="StorePath">The DuckDB store file (created if missing).</param>
 /// <param name="Key">The pseudonymisation key.</param>
-internal sealed record IngestOptions(string SourceDirectory, string StorePath, PseudonymisationKey Key)
+public sealed record IngestOptions(string SourceDirectory, string StorePath, PseudonymisationKey Key)
 {
     /// <summary>Reference data (IMD, geography); loaded from the shipped copy when null.</summary>
     public ReferenceData? Reference { get; init; }
@@ -18,21 +18,18 @@ internal sealed record IngestOptions(string SourceDirectory, string StorePath, P
     /// <summary>"Today" for future-date checks and current services (the ingest day by default).</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 
-    /// <summary>Progress callback.</summary>
-    public IProgress<IngestProgress>? Progress { get; init; }
-
-    /// <summary>Test hook: fail after staging, before the merge, to prove a failed batch leaves the store as it was.</summary>
-    public bool FailAfterStaging { get; init; }
-
-    /// <summary>
-    /// Test hook for the crash test: when set, the ingest creates this file just before committing and waits
-    /// for it to be deleted, so a test can kill the process at the worst moment (<c>HEALTHGAP_INGEST_HOLD_BEFORE_COMMIT</c>).
-    /// </summary>
-    public string? HoldBeforeCommit { get; init; }
-
     /// <summary>DuckDB memory limit, so a large ingest spills to disk instead of growing without bound.</summary>
     public string MemoryLimit { get; init; } = DefaultMemoryLimit;
 
     /// <summary>The default <see cref="MemoryLimit"/>.</summary>
     public const string DefaultMemoryLimit = "2GB";
+
+    /// <summary>Test hook: fail after staging, before the merge, to prove a failed batch leaves the store as it was.</summary>
+    internal bool FailAfterStaging { get; init; }
+
+    /// <summary>
+    /// Test hook for the crash test: when set, the ingest creates this file just before committing and waits
+    /// for it to be deleted, so a test can kill the process at the worst moment (<c>HEALTHGAP_INGEST_HOLD_BEFORE_COMMIT</c>).
+    /// </summary>
+    internal string? HoldBeforeCommit { get; init; }
 }

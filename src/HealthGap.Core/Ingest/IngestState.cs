@@ -3,7 +3,7 @@ using HealthGap.Core.Store;
 
 namespace HealthGap.Core.Ingest;
 
-/// <summary>Everything the record processors of one batch share.</summary>
+/// <summary>Everything the record processors of one batch share; built once, when the batch's staging writer exists.</summary>
 /// <param name="Resolver">NHS number → person.</param>
 /// <param name="OptOuts">The opt-out list.</param>
 /// <param name="Linkage">The fallback linkage index.</param>

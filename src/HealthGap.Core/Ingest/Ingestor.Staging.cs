@@ -6,7 +6,7 @@ using HealthGap.Core.Store;
 namespace HealthGap.Core.Ingest;
 
 /// <summary>Reading files into staging, and the batch summary.</summary>
-internal sealed partial class Ingestor
+public sealed partial class Ingestor
 {
     private IReadOnlyList<(FeedDefinition Feed, FeedCounters Counters)> ReadFile(IngestState state, SourceFile file, int fileId)
     {
@@ -32,7 +32,7 @@ internal sealed partial class Ingestor
     }
 
     private void Report(string stage) =>
-        options.Progress?.Report(new IngestProgress(stage, _bytesDone, _bytesTotal, _recordsDone));
+        _progress?.Report(new IngestProgress(stage, _bytesDone, _bytesTotal, _recordsDone));
 
     private static void WriteFileList(
         BatchWriter writer, List<(SourceFile File, int FileId, IReadOnlyList<(FeedDefinition Feed, FeedCounters Counters)> Feeds)> results, string? syntheticTruthSha256)
@@ -63,7 +63,7 @@ internal sealed partial class Ingestor
     private IngestSummary Summarise(
         DuckDBConnection connection, string batchId,
         List<(SourceFile File, int FileId, IReadOnlyList<(FeedDefinition Feed, FeedCounters Counters)> Feeds)> results,
-        IngestState state, OptOutRegister optOuts, IReadOnlyList<string> alreadyLoaded)
+        OptOutRegister optOuts, IReadOnlyList<string> alreadyLoaded)
     {
         // Duplicates and collisions SQL found were counted as staged and linked while reading: take them off.
         var removedByFile = Sql.Query(connection,

@@ -8,23 +8,41 @@ using HealthGap.Core.Store;
 namespace HealthGap.Core.Ingest;
 
 /// <summary>
-/// <c>healthgap ingest</c>: the only code that ever sees an NHS number. Reads every extract of a folder,
-/// validates and quarantines, pseudonymises at the door, drops national data opt-outs, links people and
-/// loads the DuckDB store — in one transaction, so a batch lands whole or not at all. It does not compute
-/// indicators (the engine does) and never writes an NHS number anywhere.
+/// The ingest, called alike by <c>healthgap ingest</c>, <c>healthgap demo</c>, the web app and a cluster
+/// node: typed options in, an <see cref="IngestSummary"/> out, progress through an <see cref="IProgress{T}"/>;
+/// it writes nothing to a console. It reads every extract of a folder, validates and quarantines,
+/// pseudonymises at the door, drops national data opt-outs, links people and loads the DuckDB store in one
+/// transaction, so a batch lands whole or not at all. It is the only code that ever sees an NHS number, and
+/// it never writes one anywhere. It does not compute indicators (the engine does). One instance runs one
+/// batch: it holds that run's clock, warnings, timings and progress counters.
 /// </summary>
-internal sealed partial class Ingestor(IngestOptions options)
+/// <param name="options">What to read, where to write it, with which key.</param>
+public sealed partial class Ingestor(IngestOptions options)
 {
     private readonly Stopwatch _clock = new();
     private readonly List<string> _warnings = [];
     private readonly List<PhaseTiming> _timings = [];
+    private IProgress<IngestProgress>? _progress;
+    private bool _started;
     private long _bytesDone;
     private long _bytesTotal;
     private long _recordsDone;
 
-    /// <summary>Runs the ingest and returns its summary.</summary>
-    public IngestSummary Run()
+    /// <summary>Loads the batch into the store and returns what happened to every record.</summary>
+    /// <param name="progress">Told the stage, bytes and records read every few thousand records; may be null.</param>
+    /// <exception cref="StoreException">The store file cannot be written (a folder, not a database, in use).</exception>
+    /// <exception cref="IngestException">The batch was refused or failed; the store is as it was before it.</exception>
+    /// <exception cref="InvalidOperationException">This instance has already run (make a new one for the next batch).</exception>
+    public IngestSummary Run(IProgress<IngestProgress>? progress = null)
     {
+        if (_started)
+        {
+            throw new InvalidOperationException("an Ingestor runs one batch; make a new one for the next.");
+        }
+
+        _started = true;
+        _progress = progress;
+        StoreFile.CheckWritable(options.StorePath);
         try
         {
             return RunBatch();
@@ -71,7 +89,10 @@ internal sealed partial class Ingestor(IngestOptions options)
         var optOuts = new OptOutRegister { Supplied = toRead.Any(f => f.Feed?.Shape == FeedShape.OptOuts) || alreadyLoaded.Contains("opt_outs.csv") };
         using var pseudonymiser = new Pseudonymiser(options.Key);
         var directEvents = Sql.Scalar(connection, "SELECT count(*) FROM (SELECT 1 FROM event LIMIT 1)") == 0;
-        var state = LoadState(connection, reference, optOuts, pseudonymiser) with { DirectEvents = directEvents };
+        var known = new KnownCodes(reference.Lsoas.Select(l => l.Code), Sql.Query(connection, "SELECT practice_code FROM ref_practice", r => r.GetString(0)),
+            Codelists.TenDigitCodes(options.CodelistDirectory ?? Codelists.Find()));
+        var resolver = new PersonResolver(pseudonymiser, optOuts, Sql.Query(connection, "SELECT person_id FROM person", r => r.GetInt64(0)));
+        var linkage = ReadLinkage(connection);
 
         using var transaction = connection.BeginTransaction();
         Sql.Execute(connection, StagingTables.Create);
@@ -79,7 +100,12 @@ internal sealed partial class Ingestor(IngestOptions options)
         var results = new List<(SourceFile File, int FileId, IReadOnlyList<(FeedDefinition Feed, FeedCounters Counters)> Feeds)>();
         using (var writer = new BatchWriter(connection))
         {
-            state = state with { Writer = writer };
+            // About one record per 40 bytes of extract: sizes the duplicate filter for the batch.
+            var state = new IngestState(resolver, optOuts, linkage, new RowValidator(known, options.Today), known, writer)
+            {
+                SeenKeys = new RecordKeyFilter(_bytesTotal / 40),
+                DirectEvents = directEvents,
+            };
             for (var i = 0; i < toRead.Length; i++)
             {
                 var index = i;
@@ -100,16 +126,15 @@ internal sealed partial class Ingestor(IngestOptions options)
         var merge = new StoreMerge(connection, batchId, options.Today) { DirectEvents = directEvents };
         PhaseTiming.Measure(_timings, "merge: duplicates", merge.QuarantineDuplicates);
         merge.QuarantineCollisions();
-        foreach (var id in Sql.Query(connection, "SELECT person_id FROM person WHERE person_id IN (SELECT person_id FROM stg_opted_out)", r => r.GetInt64(0)))
+        foreach (var id in merge.RemoveOptedOut())
         {
             optOuts.MatchedInStore(id);
         }
 
-        merge.RemoveOptedOut();
-        _warnings.AddRange(merge.LoadFlagRules(options.CodelistDirectory ?? Codelists.Find()).Select(s => "PLUS flag rule skipped: " + s));
+        merge.LoadFlagCodes(FlagCodes(options.CodelistDirectory ?? Codelists.Find()));
         PhaseTiming.Measure(_timings, "merge: upsert", merge.Upsert);
         PhaseTiming.Measure(_timings, "merge: rebuild people", merge.RebuildPeople);
-        var summary = Summarise(connection, batchId, results, state, optOuts, alreadyLoaded);
+        var summary = Summarise(connection, batchId, results, optOuts, alreadyLoaded);
         merge.Record(FilesJson(results), summary.Accepted, summary.Quarantined, summary.OptedOutPeople, summary.OptedOutRecords,
             summary.Linked, (long)_clock.Elapsed.TotalMilliseconds, startedAt, options.Key.Fingerprint);
         HoldForCrashTest();
@@ -142,19 +167,14 @@ internal sealed partial class Ingestor(IngestOptions options)
         }
     }
 
-    private IngestState LoadState(DuckDBConnection connection, ReferenceData reference, OptOutRegister optOuts, Pseudonymiser pseudonymiser)
+    private static LinkageIndex ReadLinkage(DuckDBConnection connection)
     {
-        var registered = Sql.Query(connection, "SELECT person_id FROM person", r => r.GetInt64(0));
         var linkage = new LinkageIndex();
         foreach (var (key, person) in Sql.Query(connection, "SELECT DISTINCT linkage_key, person_id FROM person_residence WHERE linkage_key IS NOT NULL", r => (r.GetInt64(0), r.GetInt64(1))))
         {
             linkage.Add(key, person);
         }
 
-        var known = new KnownCodes(reference.Lsoas.Select(l => l.Code), Sql.Query(connection, "SELECT practice_code FROM ref_practice", r => r.GetString(0)),
-            Codelists.TenDigitCodes(options.CodelistDirectory ?? Codelists.Find()));
-        var resolver = new PersonResolver(pseudonymiser, optOuts, registered);
-        // About one record per 40 bytes of extract: sizes the duplicate filter for the batch.
-        return new IngestState(resolver, optOuts, linkage, new RowValidator(known, options.Today), known, null!) { SeenKeys = new RecordKeyFilter(_bytesTotal / 40) };
+        return linkage;
     }
 }

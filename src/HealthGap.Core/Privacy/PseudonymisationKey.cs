@@ -7,7 +7,7 @@ namespace HealthGap.Core.Privacy;
 /// text) or from the <see cref="EnvironmentVariable"/>. It must live apart from the store: anyone holding
 /// both could re-identify people by hashing candidate NHS numbers.
 /// </summary>
-internal sealed class PseudonymisationKey
+public sealed class PseudonymisationKey
 {
     /// <summary>Environment variable that may hold the key (hex or base64).</summary>
     public const string EnvironmentVariable = "HEALTHGAP_PSEUDONYMISATION_KEY";
@@ -21,8 +21,8 @@ internal sealed class PseudonymisationKey
         Fingerprint = Convert.ToHexStringLower(SHA256.HashData([.. "healthgap-key-fingerprint"u8, .. bytes]))[..16];
     }
 
-    /// <summary>The key material.</summary>
-    public ReadOnlyMemory<byte> Bytes { get; }
+    /// <summary>The key material (inside Core only: it never leaves the pseudonymiser).</summary>
+    internal ReadOnlyMemory<byte> Bytes { get; }
 
     /// <summary>Where the key came from, for messages (a path or the variable name, never the key).</summary>
     public string Source { get; }

@@ -116,7 +116,7 @@ internal sealed class BatchWriter : IDisposable
     {
         if (_failure is not null)
         {
-            throw new Ingest.IngestException("appending to the store failed: " + _failure.Message, _failure);
+            throw new StoreException("appending to the store failed: " + _failure.Message, _failure);
         }
     }
 

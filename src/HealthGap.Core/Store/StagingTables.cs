@@ -3,8 +3,8 @@ namespace HealthGap.Core.Store;
 /// <summary>
 /// Connection-local temporary tables that one batch is bulk-loaded into (with the DuckDB appender) before
 /// set-based SQL checks and merges it into the store. Being temporary, they never reach the store file:
-/// a batch that dies leaves nothing behind. <c>suspect</c> marks records whose key may repeat (see
-/// <see cref="Ingest.RecordKeyFilter"/>): only their keys are checked for duplicates.
+/// a batch that dies leaves nothing behind. <c>suspect</c> marks records whose key may repeat (the ingest's
+/// Bloom filter of record keys says so): only their keys are checked for duplicates.
 /// </summary>
 internal static class StagingTables
 {

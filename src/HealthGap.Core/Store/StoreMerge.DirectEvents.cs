@@ -1,8 +1,8 @@
 namespace HealthGap.Core.Store;
 
 /// <summary>
-/// The duplicate check for a first load, when events went straight into <c>event</c> (see
-/// <see cref="Ingest.IngestState.DirectEvents"/>). A record whose key had surely not been read before went
+/// The duplicate check for a first load, when events went straight into <c>event</c> (the ingest does so
+/// when <c>event</c> was empty as the batch began). A record whose key had surely not been read before went
 /// to <c>event</c>; one whose key <em>may</em> have been read (a suspect) went only to <c>stg_event</c>, with
 /// its file and line. Here a staged record is a duplicate when its key is already in <c>event</c> or an
 /// earlier staged record has it; the rest (first copies the filter flagged by mistake) are moved into

@@ -1,5 +1,3 @@
-using HealthGap.Core.Ingest;
-
 namespace HealthGap.Core.Store;
 
 /// <summary>Rebuilding the <c>person</c> rows of everyone a batch touched.</summary>
@@ -60,33 +58,14 @@ internal sealed partial class StoreMerge
             """, ("today", today));
     }
 
-    /// <summary>Loads the PLUS flag codelists into <c>stg_codelist</c>; returns rules skipped for want of a codelist file.</summary>
-    public IReadOnlyList<string> LoadFlagRules(string codelistDirectory)
+    /// <summary>Loads the codes that set and clear the PLUS flags into <c>stg_codelist</c>, for <see cref="RebuildPeople"/>.</summary>
+    public void LoadFlagCodes(IEnumerable<FlagCode> codes)
     {
-        var skipped = new List<string>();
         using var appender = connection.CreateAppender("temp", "main", "stg_codelist");
-        foreach (var rule in PlusFlagRule.All)
+        foreach (var code in codes)
         {
-            foreach (var (names, role) in new[] { (rule.Include, "include"), (rule.Exclude, "exclude") })
-            {
-                foreach (var name in names)
-                {
-                    var codes = rule.CodeSystem == "local" ? [name] : Codelists.Read(codelistDirectory, name);
-                    if (codes is null)
-                    {
-                        skipped.Add($"{rule.Flag} ({name.Split('#')[0]}.csv not found in {codelistDirectory})");
-                        continue;
-                    }
-
-                    foreach (var code in codes)
-                    {
-                        appender.CreateRow().AppendValue(rule.Flag).AppendValue(role).AppendValue(rule.CodeSystem)
-                            .AppendValue(code).AppendValue(rule.CurrentOnly).EndRow();
-                    }
-                }
-            }
+            appender.CreateRow().AppendValue(code.Flag).AppendValue(code.Include ? "include" : "exclude").AppendValue(code.CodeSystem)
+                .AppendValue(code.Code).AppendValue(code.CurrentOnly).EndRow();
         }
-
-        return skipped;
     }
 }

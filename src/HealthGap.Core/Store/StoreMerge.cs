@@ -70,13 +70,13 @@ internal sealed partial class StoreMerge(DuckDBConnection connection, string bat
             DELETE FROM stg_registration WHERE person_id IN (SELECT person_id FROM stg_collision);
             """);
 
-    /// <summary>Deletes, from every table, people in the store who are now on the opt-out list; returns how many.</summary>
-    public long RemoveOptedOut()
+    /// <summary>Deletes, from every table, people in the store who are now on the opt-out list; returns their ids.</summary>
+    public IReadOnlyList<long> RemoveOptedOut()
     {
-        var people = Sql.Scalar(connection, "SELECT count(*) FROM person WHERE person_id IN (SELECT person_id FROM stg_opted_out)");
-        if (people == 0)
+        var people = Sql.Query(connection, "SELECT person_id FROM person WHERE person_id IN (SELECT person_id FROM stg_opted_out)", r => r.GetInt64(0));
+        if (people.Count == 0)
         {
-            return 0;
+            return people;
         }
 
         foreach (var table in new[] { "person", "person_residence", "event", "waiting_list", "cancer" })

@@ -24,9 +24,12 @@ internal sealed record LinearScale(double Min, double Max, double PixelFrom, dou
         return new LinearScale(Math.Floor(min / step) * step, Math.Ceiling(max / step) * step, pixelFrom, pixelTo);
     }
 
-    public IEnumerable<double> Ticks()
+    /// <summary>About five ticks at a "nice" step (1, 2 or 5 times a power of ten).</summary>
+    public IEnumerable<double> Ticks() => Ticks(NiceStep((Max - Min) / 5));
+
+    /// <summary>Ticks from <see cref="Min"/> to <see cref="Max"/> every <paramref name="step"/>, for an axis with its own units (weeks by quarter).</summary>
+    public IEnumerable<double> Ticks(double step)
     {
-        var step = NiceStep((Max - Min) / 5);
         for (var t = Min; t <= Max + step / 1000; t += step)
         {
             yield return Math.Round(t, 10);

@@ -12,10 +12,12 @@ internal sealed class SvgBuilder
 {
     private readonly StringBuilder _svg = new();
 
-    public SvgBuilder(string id, double width, double height, string title, string description, string cssClass = "hg-chart")
+    /// <summary>Starts an SVG; <paramref name="withNamespace"/> false leaves out <c>xmlns</c>, which SVG inline in HTML does not
+    /// need (the self-contained waiting-list report names no URL at all).</summary>
+    public SvgBuilder(string id, double width, double height, string title, string description, string cssClass = "hg-chart", bool withNamespace = true)
     {
         _svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{cssClass}\" viewBox=\"0 0 {N(width)} {N(height)}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\">");
+            $"<svg{(withNamespace ? " xmlns=\"http://www.w3.org/2000/svg\"" : "")} class=\"{cssClass}\" viewBox=\"0 0 {N(width)} {N(height)}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\">");
         _svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Escape(title)}</title><desc id=\"{id}-desc\">{Escape(description)}</desc>");
     }
 

@@ -1,5 +1,4 @@
 using DuckDB.NET.Data;
-using HealthGap.Core.Ingest;
 using HealthGap.Core.Store;
 
 namespace HealthGap.Core.Tests.Store;
@@ -78,13 +77,13 @@ public sealed class BatchWriterTests
     }
 
     [Fact]
-    public void Flush_TableMissing_FailsWithIngestException()
+    public void Flush_TableMissing_FailsWithStoreException()
     {
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         using var writer = new BatchWriter(connection);
         writer.For("no_such_table").CreateRow().AppendValue(1L).EndRow();
-        var error = Assert.Throws<IngestException>(writer.Flush);
+        var error = Assert.Throws<StoreException>(writer.Flush);
         Assert.Contains("appending to the store failed", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,10 +1,13 @@
 using System.Globalization;
-using System.Net;
 using HealthGap.Core.Disclosure;
 
 namespace HealthGap.Core.WaitingList.Report;
 
-/// <summary>Number and text formatting shared by the report and the CSV files: invariant culture, the gate's marker for hidden figures.</summary>
+/// <summary>
+/// How a published waiting-list figure is written, shared by the CSV tables (CLI) and the HTML report
+/// (<c>HealthGap.Web.Reports</c>): invariant culture, the gate's marker for a hidden figure. Numbers only;
+/// markup is the report's business.
+/// </summary>
 public static class ReportFormat
 {
     /// <summary>A rounded count, or the marker when hidden.</summary>
@@ -22,15 +25,6 @@ public static class ReportFormat
         value is null
             ? DisclosureGate.Marker
             : $"{Number(value, decimals)} ({Limit(lower, decimals)}–{Limit(upper, decimals)})";
-
-    /// <summary>HTML-encodes text.</summary>
-    public static string Html(string text) => WebUtility.HtmlEncode(text);
-
-    /// <summary>A date as "31 March 2025".</summary>
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    /// <summary>An SVG coordinate with one decimal.</summary>
-    public static string Svg(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     private static string Limit(double? value, int decimals) => value is null ? "n/a" : Number(value, decimals);
 }

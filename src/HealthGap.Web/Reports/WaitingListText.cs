@@ -1,16 +1,16 @@
 using HealthGap.Core.WaitingList.Publication;
 
-namespace HealthGap.Core.WaitingList.Report;
+namespace HealthGap.Web.Reports;
 
 /// <summary>The report's fixed explanations: what was counted, the method and the disclosure policy.</summary>
-internal static class ReportText
+internal static class WaitingListText
 {
     public static string Method(PublishedWaitingList published) => $"""
         <section id="method"><h2>How these figures were made</h2>
         <p><strong>Open pathways</strong> are referral-to-treatment (RTT) pathways whose clock started on or before
-        {ReportFormat.Date(published.Period.Snapshot)} and had not stopped by then. Weeks waited are days from the clock
+        {ReportHtml.Date(published.Period.Snapshot)} and had not stopped by then. Weeks waited are days from the clock
         start to that date divided by 7. <strong>Completed pathways</strong> are those whose clock stopped from
-        {ReportFormat.Date(published.Period.CompletedFrom)} to {ReportFormat.Date(published.Period.CompletedTo)}; their wait runs to the clock stop.
+        {ReportHtml.Date(published.Period.CompletedFrom)} to {ReportHtml.Date(published.Period.CompletedTo)}; their wait runs to the clock stop.
         "Over 18 weeks" means more than 126 days (likewise 52 and 65 weeks).</p>
         <p><strong>Medians and 92nd percentiles</strong> are exact quantiles of each group's patient-level waits (linear
         interpolation, as R's default), not NHS England's estimates from weekly bands. Their 95% confidence intervals are
@@ -35,7 +35,7 @@ internal static class ReportText
     public static string Disclosure(PublishedWaitingList published) => $"""
         <section id="disclosure"><h2>Protecting privacy</h2>
         <div class="policy"><p>Every figure in this report passed the HealthGap disclosure gate, policy
-        <strong>{ReportFormat.Html(published.DisclosurePolicy)}</strong>: counts from 1 to 7 are hidden, other counts are
+        <strong>{ReportHtml.Encode(published.DisclosurePolicy)}</strong>: counts from 1 to 7 are hidden, other counts are
         rounded to the nearest 5, and further cells are hidden where a hidden count could otherwise be worked out from
         totals. A hidden figure is shown as <strong>[c]</strong>, never as 0. Medians, percentages and gaps are shown only
         when the counts they are built on are published, and are computed from the true counts.</p></div>

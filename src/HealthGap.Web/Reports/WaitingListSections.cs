@@ -1,10 +1,13 @@
 using System.Text;
+using HealthGap.Web.Charts;
+using HealthGap.Core.WaitingList;
 using HealthGap.Core.WaitingList.Publication;
+using HealthGap.Core.WaitingList.Report;
 
-namespace HealthGap.Core.WaitingList.Report;
+namespace HealthGap.Web.Reports;
 
 /// <summary>The sections of <see cref="WaitingListReport"/>, each a chart beside its data table.</summary>
-internal static class ReportSections
+internal static class WaitingListSections
 {
     public static string AtAGlance(PublishedWaitingList published)
     {
@@ -34,7 +37,7 @@ internal static class ReportSections
             html.Append("<ol class=\"statements\">");
             foreach (var statement in statements)
             {
-                html.Append($"<li>{ReportFormat.Html(statement.Text)}</li>");
+                html.Append($"<li>{ReportHtml.Encode(statement.Text)}</li>");
             }
 
             html.Append("</ol>");
@@ -50,9 +53,9 @@ internal static class ReportSections
         foreach (var breakdown in Breakdowns.Base)
         {
             var gaps = published.OpenGaps.Where(g => g.Breakdown == breakdown.Id).ToArray();
-            html.Append($"<h3>{ReportFormat.Html(breakdown.Title)}</h3>");
-            html.Append(GapChart.Render(breakdown, gaps));
-            html.Append(ReportTables.Gaps($"{breakdown.Title}: ratio of typical waits against {breakdown.Reference.Label}", gaps));
+            html.Append($"<h3>{ReportHtml.Encode(breakdown.Title)}</h3>");
+            html.Append(GapForestPlot.Render(breakdown, gaps));
+            html.Append(WaitingListTables.Gaps($"{breakdown.Title}: ratio of typical waits against {breakdown.Reference.Label}", gaps));
         }
 
         return html.Append("</section>").ToString();
@@ -64,9 +67,9 @@ internal static class ReportSections
         foreach (var breakdown in Breakdowns.Base)
         {
             var rows = published.Open.Where(s => s.Breakdown == breakdown.Id).ToArray();
-            html.Append($"<h3>{ReportFormat.Html(breakdown.Title)}</h3>");
-            html.Append(DistributionChart.Render(breakdown, rows));
-            html.Append(ReportTables.Waits($"{breakdown.Title}: open pathways at the snapshot", rows, withLongWaits: true));
+            html.Append($"<h3>{ReportHtml.Encode(breakdown.Title)}</h3>");
+            html.Append(WaitDistributionChart.Render(breakdown, rows));
+            html.Append(WaitingListTables.Waits($"{breakdown.Title}: open pathways at the snapshot", rows, withLongWaits: true));
         }
 
         return html.Append("</section>").ToString();
@@ -87,7 +90,7 @@ internal static class ReportSections
         html.Append("<p>Median weeks waited by a group against its comparison group in the same treatment function; listed where the interval excludes 0 and the group's adjusted gap across all specialties is also clear. With this many comparisons about 1 in 20 would look clear by chance, so read them with the adjusted ratios above. Every comparison is in <code>within_specialty.csv</code>.</p>");
         html.Append(clear.Length == 0
             ? "<p>No clear difference within any specialty.</p>"
-            : ReportTables.WithinSpecialty("Clearest within-specialty differences in median weeks (open pathways)", clear));
+            : WaitingListTables.WithinSpecialty("Clearest within-specialty differences in median weeks (open pathways)", clear));
         return html.Append("</section>").ToString();
     }
 
@@ -98,8 +101,8 @@ internal static class ReportSections
         {
             var rows = published.Open.Where(s => s.Breakdown == breakdown.Id).ToArray();
             var gaps = published.OpenGaps.Where(g => g.Breakdown == breakdown.Id).ToArray();
-            html.Append($"<details><summary>{ReportFormat.Html(breakdown.Title)}</summary>");
-            html.Append(ReportTables.Intersection($"{breakdown.Title}: open pathways, adjusted ratio against {breakdown.Reference.Label}", rows, gaps));
+            html.Append($"<details><summary>{ReportHtml.Encode(breakdown.Title)}</summary>");
+            html.Append(WaitingListTables.Intersection($"{breakdown.Title}: open pathways, adjusted ratio against {breakdown.Reference.Label}", rows, gaps));
             html.Append("</details>");
         }
 
@@ -109,20 +112,20 @@ internal static class ReportSections
     public static string Completed(PublishedWaitingList published)
     {
         var html = new StringBuilder("<section id=\"completed\"><h2>Completed pathways: wait to treatment</h2>");
-        html.Append($"<p>Pathways whose clock stopped from {ReportFormat.Date(published.Period.CompletedFrom)} to {ReportFormat.Date(published.Period.CompletedTo)}.</p>");
+        html.Append($"<p>Pathways whose clock stopped from {ReportHtml.Date(published.Period.CompletedFrom)} to {ReportHtml.Date(published.Period.CompletedTo)}.</p>");
         var all = published.Completed.Where(s => s.Breakdown == Breakdowns.All.Id).ToArray();
-        html.Append(ReportTables.Waits("All completed pathways", all, withLongWaits: false));
+        html.Append(WaitingListTables.Waits("All completed pathways", all, withLongWaits: false));
         foreach (var breakdown in Breakdowns.Base)
         {
             var rows = published.Completed.Where(s => s.Breakdown == breakdown.Id).ToArray();
-            html.Append($"<details><summary>{ReportFormat.Html(breakdown.Title)}</summary>");
-            html.Append(ReportTables.Waits($"{breakdown.Title}: completed pathways", rows, withLongWaits: false));
+            html.Append($"<details><summary>{ReportHtml.Encode(breakdown.Title)}</summary>");
+            html.Append(WaitingListTables.Waits($"{breakdown.Title}: completed pathways", rows, withLongWaits: false));
             html.Append("</details>");
         }
 
         html.Append("<h3>Open pathways by treatment function</h3>");
         var functions = published.ByTreatmentFunction.Select(s => s with { Group = $"{s.Group} {TreatmentFunctions.Name(s.Group)}" }).ToArray();
-        html.Append(ReportTables.Waits("Open pathways by treatment function", functions, withLongWaits: false));
+        html.Append(WaitingListTables.Waits("Open pathways by treatment function", functions, withLongWaits: false));
         return html.Append("</section>").ToString();
     }
 }

@@ -1,7 +1,7 @@
-namespace HealthGap.Core.WaitingList.Report;
+namespace HealthGap.Web.Reports;
 
 /// <summary>The report's inline CSS: NHS-like colours, readable on a phone and in print, no external fonts.</summary>
-internal static class ReportStyle
+internal static class WaitingListStyle
 {
     public const string Css = """
         :root { --blue: #005eb8; --dark: #212b32; --grey: #4c6272; --pale: #e8edee; --light: #aeb7bd; --warm: #ffb81c; --red: #d5281b; --green: #007f3b; }
