@@ -28,14 +28,14 @@ internal static partial class IngestCommand
         var memoryLimit = new Option<string>("--memory-limit")
         {
             Description = "DuckDB's memory for the load, e.g. 2GB or 1536MB; beyond it DuckDB spills to disk. The ingest also holds about 200 bytes per person and a duplicate filter of up to 256 MB, so lower this on a small machine or for a much larger ICS.",
-            DefaultValueFactory = _ => IngestOptions.DefaultMemoryLimit,
+            DefaultValueFactory = _ => MemoryLimit.Default.Text,
         };
         memoryLimit.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string>();
-            if (!MemorySize().IsMatch(value ?? ""))
+            if (!MemoryLimit.TryParse(value, out _))
             {
-                result.AddError($"--memory-limit must be a size such as 2GB or 1536MB (a number followed by KB, MB or GB); got '{value}'.");
+                result.AddError($"--memory-limit must be a size such as 2GB or 1536MB (a number more than 0 followed by KB, MB or GB); got '{value}'.");
             }
         });
         var command = new Command(
@@ -66,8 +66,9 @@ internal static partial class IngestCommand
             var key = ResolveKey(parse.GetValue(keyFile), error);
             var options = new IngestOptions(parse.GetValue(directory)!, parse.GetValue(store)!, key)
             {
-                HoldBeforeCommit = Environment.GetEnvironmentVariable("HEALTHGAP_INGEST_HOLD_BEFORE_COMMIT"),
-                MemoryLimit = string.Concat(parse.GetValue(memoryLimit)!.Where(c => !char.IsWhiteSpace(c))), // "512 MB" → "512MB", as validated
+                Paths = CliEnvironment.Paths,
+                HoldBeforeCommit = CliEnvironment.Read(CliEnvironment.IngestHoldBeforeCommitVariable),
+                MemoryLimit = MemoryLimit.Parse(parse.GetValue(memoryLimit)!),
             };
             StoreFile.CheckWritable(options.StorePath);
             var summary = RunWithProgress(options, output);
@@ -88,7 +89,7 @@ internal static partial class IngestCommand
             return PseudonymisationKey.FromFile(keyFile);
         }
 
-        var fromEnvironment = Environment.GetEnvironmentVariable(PseudonymisationKey.EnvironmentVariable);
+        var fromEnvironment = CliEnvironment.Read(CliEnvironment.PseudonymisationKeyVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
         {
             return PseudonymisationKey.FromText(fromEnvironment, "$" + PseudonymisationKey.EnvironmentVariable);
@@ -137,7 +138,4 @@ internal static partial class IngestCommand
     {
         public void Report(IngestProgress value) => report(value);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d+(\.\d+)?\s*(KB|MB|GB)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex MemorySize();
 }

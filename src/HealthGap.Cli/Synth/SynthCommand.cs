@@ -46,8 +46,10 @@ internal static class SynthCommand
         };
         command.SetAction(parse =>
         {
+            var paths = CliEnvironment.Paths;
             var options = new SynthOptions
             {
+                Paths = paths,
                 Icb = parse.GetValue(icb)!,
                 Scale = parse.GetValue(scale),
                 Seed = parse.GetValue(seed),
@@ -57,7 +59,7 @@ internal static class SynthCommand
                 FhirSample = parse.GetValue(fhir),
                 OutputDirectory = parse.GetValue(output)!,
             };
-            var summary = Run(options, ReferenceData.Load());
+            var summary = Run(options, ReferenceData.Load(paths.ReferenceDataDir));
             var writer = parse.InvocationConfiguration.Output;
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Wrote {summary.People:N0} people, {summary.Events:N0} rows ({summary.DirtRows:N0} damaged on purpose) to {options.OutputDirectory} in {summary.Seconds:F1} s ({summary.EventsPerSecond:N0} rows/s)."));

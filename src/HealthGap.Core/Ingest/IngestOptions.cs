@@ -1,5 +1,7 @@
+using HealthGap.Core.Configuration;
 using HealthGap.Core.Privacy;
 using HealthGap.Core.Reference;
+using HealthGap.Core.Store;
 
 namespace HealthGap.Core.Ingest;
 
@@ -12,8 +14,8 @@ internal sealed record IngestOptions(string SourceDirectory, string StorePath, P
     /// <summary>Reference data (IMD, geography); loaded from the shipped copy when null.</summary>
     public ReferenceData? Reference { get; init; }
 
-    /// <summary>Folder of the clinical codelists; found next to the binaries or in the checkout when null.</summary>
-    public string? CodelistDirectory { get; init; }
+    /// <summary>Where the code lists (PLUS flag rules, codes that are not NHS numbers) and the reference data are read from.</summary>
+    public HealthGapPaths Paths { get; init; } = HealthGapPaths.Shipped;
 
     /// <summary>"Today" for future-date checks and current services (the ingest day by default).</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -31,8 +33,5 @@ internal sealed record IngestOptions(string SourceDirectory, string StorePath, P
     public string? HoldBeforeCommit { get; init; }
 
     /// <summary>DuckDB memory limit, so a large ingest spills to disk instead of growing without bound.</summary>
-    public string MemoryLimit { get; init; } = DefaultMemoryLimit;
-
-    /// <summary>The default <see cref="MemoryLimit"/>.</summary>
-    public const string DefaultMemoryLimit = "2GB";
+    public MemoryLimit MemoryLimit { get; init; } = MemoryLimit.Default;
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
+using HealthGap.Core.Indicators.Codelists;
 using HealthGap.Core.Privacy;
 using HealthGap.Core.Reference;
 using HealthGap.Core.Store;
@@ -18,6 +19,7 @@ internal sealed partial class Ingestor(IngestOptions options)
     private readonly Stopwatch _clock = new();
     private readonly List<string> _warnings = [];
     private readonly List<PhaseTiming> _timings = [];
+    private readonly Lazy<CodelistLibrary> _codelists = new(() => CodelistLibrary.Load(options.Paths.CodelistsDir));
     private long _bytesDone;
     private long _bytesTotal;
     private long _recordsDone;
@@ -51,7 +53,7 @@ internal sealed partial class Ingestor(IngestOptions options)
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.StorePath))!);
         using var connection = new DuckDBConnection($"Data Source={options.StorePath}");
         connection.Open();
-        Sql.Execute(connection, $"SET memory_limit = '{options.MemoryLimit}'; SET preserve_insertion_order = false;");
+        Sql.Execute(connection, $"{options.MemoryLimit.SetStatement} SET preserve_insertion_order = false;");
         Sql.Execute(connection, StoreSchema.CreateTables);
         CheckKey(connection);
         var loaded = Sql.Query(connection, "SELECT DISTINCT sha256 FROM ingest_file", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
@@ -66,7 +68,7 @@ internal sealed partial class Ingestor(IngestOptions options)
         }
 
         _bytesTotal = toRead.Sum(f => f.Length);
-        var reference = options.Reference ?? ReferenceData.Load();
+        var reference = options.Reference ?? ReferenceData.Load(options.Paths.ReferenceDataDir);
         var batchId = startedAt.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3));
         var optOuts = new OptOutRegister { Supplied = toRead.Any(f => f.Feed?.Shape == FeedShape.OptOuts) || alreadyLoaded.Contains("opt_outs.csv") };
         using var pseudonymiser = new Pseudonymiser(options.Key);
@@ -106,7 +108,7 @@ internal sealed partial class Ingestor(IngestOptions options)
         }
 
         merge.RemoveOptedOut();
-        _warnings.AddRange(merge.LoadFlagRules(options.CodelistDirectory ?? Codelists.Find()).Select(s => "PLUS flag rule skipped: " + s));
+        _warnings.AddRange(merge.LoadFlagRules(_codelists.Value).Select(s => "PLUS flag rule skipped: " + s));
         PhaseTiming.Measure(_timings, "merge: upsert", merge.Upsert);
         PhaseTiming.Measure(_timings, "merge: rebuild people", merge.RebuildPeople);
         var summary = Summarise(connection, batchId, results, state, optOuts, alreadyLoaded);
@@ -152,7 +154,7 @@ internal sealed partial class Ingestor(IngestOptions options)
         }
 
         var known = new KnownCodes(reference.Lsoas.Select(l => l.Code), Sql.Query(connection, "SELECT practice_code FROM ref_practice", r => r.GetString(0)),
-            Codelists.TenDigitCodes(options.CodelistDirectory ?? Codelists.Find()));
+            _codelists.Value.TenDigitCodes());
         var resolver = new PersonResolver(pseudonymiser, optOuts, registered);
         // About one record per 40 bytes of extract: sizes the duplicate filter for the batch.
         return new IngestState(resolver, optOuts, linkage, new RowValidator(known, options.Today), known, null!) { SeenKeys = new RecordKeyFilter(_bytesTotal / 40) };

@@ -1,3 +1,4 @@
+using HealthGap.Core.Indicators.Codelists;
 using HealthGap.Core.Ingest;
 
 namespace HealthGap.Core.Store;
@@ -60,8 +61,8 @@ internal sealed partial class StoreMerge
             """, ("today", today));
     }
 
-    /// <summary>Loads the PLUS flag codelists into <c>stg_codelist</c>; returns rules skipped for want of a codelist file.</summary>
-    public IReadOnlyList<string> LoadFlagRules(string codelistDirectory)
+    /// <summary>Loads the PLUS flag codelists into <c>stg_codelist</c>; returns rules skipped for want of a codelist.</summary>
+    public IReadOnlyList<string> LoadFlagRules(CodelistLibrary codelists)
     {
         var skipped = new List<string>();
         using var appender = connection.CreateAppender("temp", "main", "stg_codelist");
@@ -71,12 +72,13 @@ internal sealed partial class StoreMerge
             {
                 foreach (var name in names)
                 {
-                    var codes = rule.CodeSystem == "local" ? [name] : Codelists.Read(codelistDirectory, name);
-                    if (codes is null)
+                    if (rule.CodeSystem != "local" && codelists.Check(name) is { } problem)
                     {
-                        skipped.Add($"{rule.Flag} ({name.Split('#')[0]}.csv not found in {codelistDirectory})");
+                        skipped.Add($"{rule.Flag} ({problem})");
                         continue;
                     }
+
+                    var codes = rule.CodeSystem == "local" ? [name] : codelists.Codes(name);
 
                     foreach (var code in codes)
                     {
