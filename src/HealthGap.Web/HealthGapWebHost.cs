@@ -1,3 +1,4 @@
+using HealthGap.Core.Configuration;
 using HealthGap.Web.Geography;
 using HealthGap.Web.Results;
 
@@ -36,6 +37,8 @@ public static class HealthGapWebHost
             builder.WebHost.UseUrls(urls);
         }
 
+        // The reference data's folder comes from the same variable as the CLI's (HEALTHGAP_REFERENCE_DIR), read through configuration.
+        ReferenceProvider.UseDirectory(builder.Configuration[HealthGapPaths.ReferenceDataVariable] is { Length: > 0 } reference ? reference : null);
         builder.Services.AddWebOptions(options).AddApplicationServices();
         builder.AddWebFrontEnd();
         var app = builder.Build();

@@ -1,4 +1,5 @@
 using HealthGap.Web.Api;
+using HealthGap.Web.Geography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -78,5 +79,17 @@ public sealed class WebHostStartupTests
         var ex = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
         Assert.Contains(WebOptions.LedgerApiKeyKey, ex.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReferenceData_AnotherFolderOnceLoaded_IsRefused()
+    {
+        // Reference data is loaded once per process; a host naming another folder afterwards must not be served the first silently.
+        var loaded = ReferenceProvider.Reference.Directory;
+
+        var ex = Assert.Throws<InvalidOperationException>(() => ReferenceProvider.UseDirectory(Path.GetTempPath()));
+
+        Assert.Contains(loaded, ex.Message, StringComparison.Ordinal);
+        Assert.Same(ReferenceProvider.Reference, ReferenceProvider.Reference);
     }
 }
