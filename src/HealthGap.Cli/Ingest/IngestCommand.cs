@@ -11,7 +11,7 @@ namespace HealthGap.Cli.Ingest;
 /// <c>healthgap ingest DIR</c>: validate, pseudonymise, honour the national data opt-out, link and load a
 /// folder of extracts into the store. Progress goes to stderr; the summary to stdout.
 /// </summary>
-internal static partial class IngestCommand
+internal static class IngestCommand
 {
     /// <summary>Default store file.</summary>
     public const string DefaultStore = "./healthgap-data/healthgap.duckdb";
