@@ -1,8 +1,13 @@
+using HealthGap.Core.Configuration;
+
 namespace HealthGap.Synthetic;
 
 /// <summary>What <c>healthgap synth</c> generates: which ICB, how big, which period, how dirty, where.</summary>
 public sealed record SynthOptions
 {
+    /// <summary>Where the code lists the events are coded with are read from (the shipped copy by default).</summary>
+    public HealthGapPaths Paths { get; init; } = HealthGapPaths.Shipped;
+
     /// <summary>ICB ODS code (<c>QE1</c>), GSS code or a unique part of its name.</summary>
     public string Icb { get; init; } = "QE1";
 

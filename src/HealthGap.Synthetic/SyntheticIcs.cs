@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HealthGap.Core.Indicators.Codelists;
 using HealthGap.Core.Reference;
 using HealthGap.Synthetic.Events;
 using HealthGap.Synthetic.Extracts;
@@ -30,7 +31,7 @@ public static class SyntheticIcs
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var context = new SynthContext(options, reference, reference.Profile(icbs[0]), CodeLists.Load());
+        var context = new SynthContext(options, reference, reference.Profile(icbs[0]), CodeLists.Load(CodelistLibrary.Load(options.Paths.CodelistsDir)));
         var generator = new ShardGenerator(context);
         var tally = new TruthTally();
         var rows = new long[FeedLayout.All.Count];

@@ -31,7 +31,7 @@ public sealed class HealthGapWebFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting(HealthGapWebHost.ResultsKey, _results);
+        builder.UseSetting(WebOptions.ResultsKey, _results);
         builder.UseEnvironment("Production");
     }
 }

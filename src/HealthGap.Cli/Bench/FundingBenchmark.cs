@@ -20,7 +20,7 @@ internal sealed class FundingBenchmark : IBenchmark
 
     public IReadOnlyList<Measurement> Run(BenchmarkContext context)
     {
-        var reference = ReferenceData.Load();
+        var reference = ReferenceData.Load(CliEnvironment.Paths.ReferenceDataDir);
         var vintage = ReferenceFingerprint.Of(reference);
         var budget = new Budget(200_000_000);
         var options = new AllocationRuleOptions();

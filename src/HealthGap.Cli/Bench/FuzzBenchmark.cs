@@ -20,7 +20,7 @@ internal sealed class FuzzBenchmark : IBenchmark
     {
         var inputs = context.Inputs ?? 100_000;
         var findings = Path.Combine(context.WorkDirectory, "fuzz-findings");
-        var reference = ReferenceData.Load();
+        var reference = ReferenceData.Load(CliEnvironment.Paths.ReferenceDataDir);
         context.Output.WriteLine("building seeds from a tiny synthetic ICS and the indicator library...");
         var corpus = FuzzCorpus.Build(context.WorkDirectory, reference, 5);
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{corpus.Seeds.Count} seeds; running {inputs:N0} inputs with seed {context.Seed}..."));

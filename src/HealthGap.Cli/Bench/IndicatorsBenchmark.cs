@@ -83,7 +83,7 @@ internal sealed class IndicatorsBenchmark : IBenchmark
         var definition = ReportCommand.LoadLibrary(null, ["dsr_emergency_adm"])[0];
         var period = new ReportingPeriod(new DateOnly(2024, 4, 1), new DateOnly(2025, 3, 31), "2024-25");
         var compiled = new IndicatorCompiler().Compile(definition, period, ["icb"], ["imd_decile"]);
-        var engine = new IndicatorEngine(connection, CodelistLibrary.Load(CodelistLibrary.FindDirectory()));
+        var engine = new IndicatorEngine(connection, CodelistLibrary.Load(CliEnvironment.Paths.CodelistsDir));
         _ = engine.Run(compiled);
         HandCounts(connection);
 

@@ -20,9 +20,8 @@ internal static class LedgerWriteBenchmark
     public static IReadOnlyList<Measurement> Run(BenchmarkContext context)
     {
         var results = new List<Measurement>();
-        var server = Environment.GetEnvironmentVariable("HEALTHGAP_BENCH_POSTGRES") is { Length: > 0 } b ? b
-            : Environment.GetEnvironmentVariable("HEALTHGAP_TEST_POSTGRES") is { Length: > 0 } t ? t
-            : File.Exists("/tmp/healthgap-ci-postgres.conn") ? File.ReadAllText("/tmp/healthgap-ci-postgres.conn").Trim() : null;
+        var server = CliEnvironment.Read(CliEnvironment.BenchPostgresVariable) ?? CliEnvironment.Read(CliEnvironment.TestPostgresVariable)
+            ?? (File.Exists("/tmp/healthgap-ci-postgres.conn") ? File.ReadAllText("/tmp/healthgap-ci-postgres.conn").Trim() : null);
         if (server is null)
         {
             context.Output.WriteLine("ledger on PostgreSQL: not measured (no server; set HEALTHGAP_BENCH_POSTGRES or run .ci/setup.d/20-postgres.sh)");

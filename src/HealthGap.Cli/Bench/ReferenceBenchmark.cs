@@ -21,7 +21,7 @@ internal sealed class ReferenceBenchmark : IBenchmark
         var median = coldStarts[Runs / 2];
 
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        var data = ReferenceData.Load();
+        var data = ReferenceData.Load(CliEnvironment.Paths.ReferenceDataDir);
         _ = data.Ethnicity.Count;
         var modelMegabytes = (GC.GetTotalMemory(forceFullCollection: true) - before) / (1024.0 * 1024.0);
         GC.KeepAlive(data);

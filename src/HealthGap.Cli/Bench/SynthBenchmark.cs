@@ -18,9 +18,9 @@ internal sealed class SynthBenchmark : IBenchmark
 
     public IReadOnlyList<Measurement> Run(BenchmarkContext context)
     {
-        var reference = ReferenceData.Load();
+        var reference = ReferenceData.Load(CliEnvironment.Paths.ReferenceDataDir);
         var directory = Path.Combine(context.WorkDirectory, "synth");
-        var options = new SynthOptions { Scale = context.Scale, OutputDirectory = directory };
+        var options = new SynthOptions { Paths = CliEnvironment.Paths, Scale = context.Scale, OutputDirectory = directory };
         var stopwatch = Stopwatch.StartNew();
         var summary = SynthCommand.Run(options, reference);
         var seconds = stopwatch.Elapsed.TotalSeconds;

@@ -19,7 +19,8 @@ internal static class SyntheticIcsIngest
         var extracts = Path.Combine(context.WorkDirectory, "ingest-ics");
         var store = Path.Combine(context.WorkDirectory, "ingest-ics.duckdb");
         context.Output.WriteLine($"generating a synthetic ICS at --scale {context.Scale}...");
-        SyntheticIcs.Generate(new SynthOptions { Scale = context.Scale, FhirSample = 0, OutputDirectory = extracts }, ReferenceData.Load());
+        var paths = CliEnvironment.Paths;
+        SyntheticIcs.Generate(new SynthOptions { Paths = paths, Scale = context.Scale, FhirSample = 0, OutputDirectory = extracts }, ReferenceData.Load(paths.ReferenceDataDir));
         // Give the generator's heap back to the OS first, so the peak below is the ingest's own.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         using var process = Process.GetCurrentProcess();

@@ -86,7 +86,7 @@ internal static class WebLoad
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(sorted.Length * p) - 1)];
 
     private static string? FindWrk() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+        CliEnvironment.SearchPath
             .Select(d => Path.Combine(d, "wrk"))
             .FirstOrDefault(File.Exists);
 }

@@ -77,7 +77,7 @@ internal static class DisclosureCommand
                 throw new CliUsageException(ex.Message);
             }
 
-            var geography = AuditGeography.Build(ReferenceData.Load(), report.Links);
+            var geography = AuditGeography.Build(ReferenceData.Load(CliEnvironment.Paths.ReferenceDataDir), report.Links);
             var result = DisclosureAudit.Run(report, geography, width);
             clock.Stop();
             if (style == "json")

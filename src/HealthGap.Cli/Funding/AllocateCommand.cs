@@ -57,7 +57,7 @@ internal static class AllocateCommand
         command.Options.Add(outFile);
         command.SetAction(parse => FundingConsole.Run(() =>
         {
-            var reference = ReferenceData.Load();
+            var reference = ReferenceData.Load(CliEnvironment.Paths.ReferenceDataDir);
             var (scope, lsoas, groups) = options.Footprint(parse, reference);
             var scenario = Allocator.Allocate(reference, scope, lsoas, groups, options.BudgetFrom(parse),
                 AllocationRules.Create(parse.GetValue(rule)!, options.RuleOptions(parse)));

@@ -66,7 +66,7 @@ internal static class CompareCommand
                 throw new CliUsageException("give either --baseline or --last-year, not both.");
             }
 
-            var reference = ReferenceData.Load();
+            var reference = ReferenceData.Load(CliEnvironment.Paths.ReferenceDataDir);
             var (scope, lsoas, groups) = options.Footprint(parse, reference);
             var units = AllocationUnits.Build(lsoas, scope.Level, groups);
             var budget = options.BudgetFrom(parse);

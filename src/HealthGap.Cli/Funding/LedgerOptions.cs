@@ -11,12 +11,12 @@ internal static class LedgerOptions
 
     public static Option<string?> Db() => new("--db")
     {
-        Description = $"SQLite ledger file (default: $HEALTHGAP_LEDGER_DB or ./{DefaultDb}; created if missing).",
+        Description = $"SQLite ledger file (default: ${CliEnvironment.LedgerDbVariable} or ./{DefaultDb}; created if missing).",
     };
 
     public static Option<string?> Postgres() => new("--postgres")
     {
-        Description = "Use a PostgreSQL ledger instead, e.g. \"Host=db;Username=healthgap;Database=healthgap\" (or $HEALTHGAP_LEDGER_POSTGRES).",
+        Description = $"Use a PostgreSQL ledger instead, e.g. \"Host=db;Username=healthgap;Database=healthgap\" (or ${CliEnvironment.LedgerPostgresVariable}).",
     };
 
     public static Option<string> Year(bool required = true) => new("--year")
@@ -28,8 +28,8 @@ internal static class LedgerOptions
     /// <summary>Opens (and migrates) the ledger the options point at.</summary>
     public static LedgerStore Open(ParseResult parse, Option<string?> db, Option<string?> postgres)
     {
-        var pg = parse.GetValue(postgres) ?? Environment.GetEnvironmentVariable("HEALTHGAP_LEDGER_POSTGRES");
-        var path = parse.GetValue(db) ?? Environment.GetEnvironmentVariable("HEALTHGAP_LEDGER_DB") ?? DefaultDb;
+        var pg = parse.GetValue(postgres) ?? CliEnvironment.Read(CliEnvironment.LedgerPostgresVariable);
+        var path = parse.GetValue(db) ?? CliEnvironment.Read(CliEnvironment.LedgerDbVariable) ?? DefaultDb;
         if (parse.GetValue(postgres) is not null && parse.GetValue(db) is not null)
         {
             throw new CliUsageException("give either --db (SQLite) or --postgres, not both.");

@@ -1,5 +1,4 @@
 using System.Text;
-using HealthGap.Core.Indicators.Definitions;
 using HealthGap.Core.Ingest;
 using HealthGap.Core.Reference;
 using HealthGap.Synthetic;
@@ -31,7 +30,7 @@ internal sealed class FuzzCorpus
     public static FuzzCorpus Build(string workDirectory, ReferenceData reference, int seed)
     {
         var extracts = Path.Combine(workDirectory, "seed-ics");
-        SyntheticIcs.Generate(new SynthOptions { Scale = 0.0005, Dirty = 0.02, FhirSample = 12, Seed = seed, OutputDirectory = extracts }, reference);
+        SyntheticIcs.Generate(new SynthOptions { Paths = CliEnvironment.Paths, Scale = 0.0005, Dirty = 0.02, FhirSample = 12, Seed = seed, OutputDirectory = extracts }, reference);
         var seeds = new List<FuzzSeed>();
         var context = new List<FuzzSeed>();
         foreach (var feed in FeedCatalogue.All)
@@ -72,7 +71,7 @@ internal sealed class FuzzCorpus
             seeds.Add(new FuzzSeed(FuzzTargetKind.Fhir, Path.GetFileNameWithoutExtension(name) + "-bundle.json", null, Encoding.UTF8.GetBytes(bundle)));
         }
 
-        foreach (var path in Directory.EnumerateFiles(DefinitionLoader.FindDirectory(), "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(CliEnvironment.Paths.IndicatorsDir, "*.yaml").Order(StringComparer.Ordinal))
         {
             seeds.Add(new FuzzSeed(FuzzTargetKind.Definition, Path.GetFileName(path), null, File.ReadAllBytes(path)));
         }

@@ -29,7 +29,7 @@ internal sealed class FuzzRunner(FuzzCorpus corpus, ReferenceData reference, str
         Directory.CreateDirectory(scratch);
         Directory.CreateDirectory(findingsDirectory);
         var key = PseudonymisationKey.FromText(KeyHex, "bench fuzz (synthetic data only)");
-        var definitions = new DefinitionFuzzTarget(CodelistLibrary.Load(CodelistLibrary.FindDirectory()), scratch);
+        var definitions = new DefinitionFuzzTarget(CodelistLibrary.Load(CliEnvironment.Paths.CodelistsDir), scratch);
         var generator = FuzzCase.Generator(corpus.Seeds.Count);
         var pcg = new PCG(7, seed);
         var byKind = Enum.GetValues<FuzzTargetKind>().ToDictionary(k => k, _ => 0L);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using HealthGap.Cli.Output;
 using HealthGap.Core.Ingest;
 using HealthGap.Core.Privacy;
+using HealthGap.Core.Store;
 using Spectre.Console;
 
 namespace HealthGap.Cli.Ingest;
@@ -10,7 +11,7 @@ namespace HealthGap.Cli.Ingest;
 /// <c>healthgap ingest DIR</c>: validate, pseudonymise, honour the national data opt-out, link and load a
 /// folder of extracts into the store. Progress goes to stderr; the summary to stdout.
 /// </summary>
-internal static partial class IngestCommand
+internal static class IngestCommand
 {
     /// <summary>Default store file.</summary>
     public const string DefaultStore = "./healthgap-data/healthgap.duckdb";
@@ -27,14 +28,14 @@ internal static partial class IngestCommand
         var memoryLimit = new Option<string>("--memory-limit")
         {
             Description = "DuckDB's memory for the load, e.g. 2GB or 1536MB; beyond it DuckDB spills to disk. The ingest also holds about 200 bytes per person and a duplicate filter of up to 256 MB, so lower this on a small machine or for a much larger ICS.",
-            DefaultValueFactory = _ => IngestOptions.DefaultMemoryLimit,
+            DefaultValueFactory = _ => MemoryLimit.Default.Text,
         };
         memoryLimit.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string>();
-            if (!MemorySize().IsMatch(value ?? ""))
+            if (!MemoryLimit.TryParse(value, out _))
             {
-                result.AddError($"--memory-limit must be a size such as 2GB or 1536MB (a number followed by KB, MB or GB); got '{value}'.");
+                result.AddError($"--memory-limit must be a size such as 2GB or 1536MB (a number more than 0 followed by KB, MB or GB); got '{value}'.");
             }
         });
         var command = new Command(
@@ -80,8 +81,9 @@ internal static partial class IngestCommand
     public static IngestOptions Options(string directory, string store, string? keyFile, string memoryLimit, TextWriter error) =>
         new(directory, store, ResolveKey(keyFile, error))
         {
-            HoldBeforeCommit = Environment.GetEnvironmentVariable("HEALTHGAP_INGEST_HOLD_BEFORE_COMMIT"),
-            MemoryLimit = string.Concat(memoryLimit.Where(c => !char.IsWhiteSpace(c))), // "512 MB" → "512MB", as validated
+            Paths = CliEnvironment.Paths,
+            HoldBeforeCommit = CliEnvironment.Read(CliEnvironment.IngestHoldBeforeCommitVariable),
+            MemoryLimit = MemoryLimit.Parse(memoryLimit),
         };
 
     /// <summary>Runs <see cref="Ingestor"/> with a progress bar (on a terminal) and writes its summary to <paramref name="output"/>.</summary>
@@ -99,7 +101,7 @@ internal static partial class IngestCommand
             return PseudonymisationKey.FromFile(keyFile);
         }
 
-        var fromEnvironment = Environment.GetEnvironmentVariable(PseudonymisationKey.EnvironmentVariable);
+        var fromEnvironment = CliEnvironment.Read(CliEnvironment.PseudonymisationKeyVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
         {
             return PseudonymisationKey.FromText(fromEnvironment, "$" + PseudonymisationKey.EnvironmentVariable);
@@ -148,7 +150,4 @@ internal static partial class IngestCommand
     {
         public void Report(IngestProgress value) => report(value);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d+(\.\d+)?\s*(KB|MB|GB)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex MemorySize();
 }

@@ -36,7 +36,7 @@ internal static class ReferenceCommand
         };
         command.SetAction(parse =>
         {
-            var reference = ReferenceData.Load();
+            var reference = ReferenceData.Load(CliEnvironment.Paths.ReferenceDataDir);
             var query = parse.GetValue(code)!;
             var lsoa = reference.FindLsoa(query) ?? throw new CliUsageException(
                 $"no English LSOA has the code '{query}'. LSOA codes look like E01021988. Closest: " +
@@ -69,7 +69,7 @@ internal static class ReferenceCommand
         };
         command.SetAction(parse =>
         {
-            var reference = ReferenceData.Load();
+            var reference = ReferenceData.Load(CliEnvironment.Paths.ReferenceDataDir);
             var text = parse.GetValue(query)!;
             var matches = reference.FindIcbs(text);
             if (matches.Count == 0)

@@ -83,11 +83,12 @@ internal static class ReportCommand
 
     public static IReadOnlyList<IndicatorDefinition> LoadLibrary(string? directory, IReadOnlyList<string> ids)
     {
-        var codelists = CodelistLibrary.Load(CodelistLibrary.FindDirectory());
+        var paths = CliEnvironment.Paths;
+        var codelists = CodelistLibrary.Load(paths.CodelistsDir);
         IReadOnlyList<IndicatorDefinition> all;
         try
         {
-            all = new DefinitionLoader(codelists).LoadDirectory(directory ?? DefinitionLoader.FindDirectory());
+            all = new DefinitionLoader(codelists).LoadDirectory(directory ?? paths.IndicatorsDir);
         }
         catch (DefinitionException ex)
         {
@@ -104,8 +105,9 @@ internal static class ReportCommand
     public static (IndicatorReport.Result Result, bool Synthetic) Run(string storePath, IReadOnlyList<IndicatorDefinition> definitions, IReadOnlyList<string>? areaTypes, string? period)
     {
         using var connection = StoreFile.OpenReadOnly(storePath, StoreFile.CoreTables);
-        var esp = ReferenceData.LoadEsp2013().Bands.Select(b => b.Weight).ToList();
-        var report = new IndicatorReport(connection, CodelistLibrary.Load(CodelistLibrary.FindDirectory()), DisclosureGate.Standard, esp);
+        var paths = CliEnvironment.Paths;
+        var esp = ReferenceData.LoadEsp2013(paths.ReferenceDataDir).Bands.Select(b => b.Weight).ToList();
+        var report = new IndicatorReport(connection, CodelistLibrary.Load(paths.CodelistsDir), DisclosureGate.Standard, esp);
         var console = ProgressConsole.Create();
         IndicatorReport.Result? result = null;
         console.Progress().Start(context =>

@@ -94,7 +94,7 @@ internal sealed class DemoPipeline(string folder, double scale, TextWriter outpu
         if (!File.Exists(Store) && !hasReport)
         {
             var end = DateOnly.ParseExact(DemoEnd, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var synth = new SynthOptions { Icb = "QE1", Scale = scale, To = end, FhirSample = 0, OutputDirectory = Extracts };
+            var synth = new SynthOptions { Paths = CliEnvironment.Paths, Icb = "QE1", Scale = scale, To = end, FhirSample = 0, OutputDirectory = Extracts };
             steps.Add(new(
                 string.Create(CultureInfo.InvariantCulture, $"Generating a synthetic ICS: Lancashire and South Cumbria (QE1) at {scale:0.###} of its real population, four years of invented people and records."),
                 string.Create(CultureInfo.InvariantCulture, $"synth --icb {synth.Icb} --scale {synth.Scale} --to {DemoEnd} --fhir-sample {synth.FhirSample} --out {Extracts}"),

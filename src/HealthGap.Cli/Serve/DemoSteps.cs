@@ -17,11 +17,11 @@ internal sealed class DemoSteps(TextWriter output, TextWriter error) : IDemoStep
 {
     /// <inheritdoc />
     public void Synthesise(SynthOptions options) =>
-        SynthCommand.WriteSummary(SynthCommand.Run(options, ReferenceData.Load()), options, output);
+        SynthCommand.WriteSummary(SynthCommand.Run(options, ReferenceData.Load(options.Paths.ReferenceDataDir)), options, output);
 
     /// <inheritdoc />
     public void Ingest(string extracts, string store) =>
-        IngestCommand.Run(IngestCommand.Options(extracts, store, keyFile: null, Core.Ingest.IngestOptions.DefaultMemoryLimit, error), output);
+        IngestCommand.Run(IngestCommand.Options(extracts, store, keyFile: null, Core.Store.MemoryLimit.Default.Text, error), output);
 
     /// <inheritdoc />
     public void Report(string store, string results, IReadOnlyList<string> areaTypes, string period)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace HealthGap.Cli.Serve;
 
@@ -15,14 +16,12 @@ internal static class ServeRunner
     /// <summary>
     /// ASP.NET Core keeps the keys that protect its anti-forgery tokens in this folder (its default on
     /// Linux and macOS) and warns, on the first run, that they are stored unencrypted. They protect no
-    /// health data, so the warning is turned off here and <see cref="Run"/> says this in one line.
+    /// health data, so the quiet web host (<see cref="WebOptions.Quiet"/>) leaves the warning out and
+    /// <see cref="Run"/> says this in one line.
     /// </summary>
     public static readonly string WebKeysDirectory = OperatingSystem.IsWindows()
         ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "ASP.NET", "DataProtection-Keys")
         : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".aspnet", "DataProtection-Keys");
-
-    /// <summary>Configuration given to the web host as arguments: data protection logs errors only.</summary>
-    private static readonly string[] HostArguments = ["--Logging:LogLevel:Microsoft.AspNetCore.DataProtection=Error"];
 
     public static int Run(WebOptions options, TextWriter output)
     {
@@ -44,7 +43,16 @@ internal static class ServeRunner
     /// <summary>Builds and starts the app; the caller stops and disposes it.</summary>
     public static WebApplication Start(WebOptions options)
     {
-        var app = HealthGapWebHost.Build(options, HostArguments);
+        WebApplication app;
+        try
+        {
+            app = HealthGapWebHost.Build(options);
+        }
+        catch (OptionsValidationException ex)
+        {
+            throw new CliUsageException($"the web app's settings are not valid: {string.Join(" ", ex.Failures)}");
+        }
+
         try
         {
             app.Start();

@@ -46,8 +46,10 @@ internal static class SynthCommand
         };
         command.SetAction(parse =>
         {
+            var paths = CliEnvironment.Paths;
             var options = new SynthOptions
             {
+                Paths = paths,
                 Icb = parse.GetValue(icb)!,
                 Scale = parse.GetValue(scale),
                 Seed = parse.GetValue(seed),
@@ -57,7 +59,7 @@ internal static class SynthCommand
                 FhirSample = parse.GetValue(fhir),
                 OutputDirectory = parse.GetValue(output)!,
             };
-            WriteSummary(Run(options, ReferenceData.Load()), options, parse.InvocationConfiguration.Output);
+            WriteSummary(Run(options, ReferenceData.Load(paths.ReferenceDataDir)), options, parse.InvocationConfiguration.Output);
             return ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,7 @@
+using HealthGap.Core.Configuration;
 using HealthGap.Core.Privacy;
 using HealthGap.Core.Reference;
+using HealthGap.Core.Store;
 
 namespace HealthGap.Core.Ingest;
 
@@ -9,20 +11,17 @@ namespace HealthGap.Core.Ingest;
 /// <param name="Key">The pseudonymisation key.</param>
 public sealed record IngestOptions(string SourceDirectory, string StorePath, PseudonymisationKey Key)
 {
-    /// <summary>Reference data (IMD, geography); loaded from the shipped copy when null.</summary>
+    /// <summary>Reference data (IMD, geography); loaded from <see cref="Paths"/> when null.</summary>
     public ReferenceData? Reference { get; init; }
 
-    /// <summary>Folder of the clinical codelists; found next to the binaries or in the checkout when null.</summary>
-    public string? CodelistDirectory { get; init; }
+    /// <summary>Where the code lists (PLUS flag rules, codes that are not NHS numbers) and the reference data are read from.</summary>
+    public HealthGapPaths Paths { get; init; } = HealthGapPaths.Shipped;
 
     /// <summary>"Today" for future-date checks and current services (the ingest day by default).</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>DuckDB memory limit, so a large ingest spills to disk instead of growing without bound.</summary>
-    public string MemoryLimit { get; init; } = DefaultMemoryLimit;
-
-    /// <summary>The default <see cref="MemoryLimit"/>.</summary>
-    public const string DefaultMemoryLimit = "2GB";
+    public MemoryLimit MemoryLimit { get; init; } = MemoryLimit.Default;
 
     /// <summary>Test hook: fail after staging, before the merge, to prove a failed batch leaves the store as it was.</summary>
     internal bool FailAfterStaging { get; init; }

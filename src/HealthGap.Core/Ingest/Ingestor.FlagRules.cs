@@ -1,3 +1,4 @@
+using HealthGap.Core.Indicators.Codelists;
 using HealthGap.Core.Store;
 
 namespace HealthGap.Core.Ingest;
@@ -6,10 +7,10 @@ namespace HealthGap.Core.Ingest;
 public sealed partial class Ingestor
 {
     /// <summary>
-    /// Every code of every <see cref="PlusFlagRule"/>, read from the codelists in <paramref name="codelistDirectory"/>;
-    /// a rule part whose codelist file is missing is skipped with a warning for the analyst.
+    /// Every code of every <see cref="PlusFlagRule"/>, read from <paramref name="codelists"/>; a rule part whose
+    /// codelist is missing is skipped with a warning for the analyst.
     /// </summary>
-    private List<FlagCode> FlagCodes(string codelistDirectory)
+    private List<FlagCode> FlagCodes(CodelistLibrary codelists)
     {
         var codes = new List<FlagCode>();
         foreach (var rule in PlusFlagRule.All)
@@ -18,13 +19,13 @@ public sealed partial class Ingestor
             {
                 foreach (var name in names)
                 {
-                    var listed = rule.CodeSystem == "local" ? [name] : Codelists.Read(codelistDirectory, name);
-                    if (listed is null)
+                    if (rule.CodeSystem != "local" && codelists.Check(name) is { } problem)
                     {
-                        _warnings.Add($"PLUS flag rule skipped: {rule.Flag} ({name.Split('#')[0]}.csv not found in {codelistDirectory})");
+                        _warnings.Add($"PLUS flag rule skipped: {rule.Flag} ({problem})");
                         continue;
                     }
 
+                    IEnumerable<string> listed = rule.CodeSystem == "local" ? [name] : codelists.Codes(name);
                     codes.AddRange(listed.Select(code => new FlagCode(rule.Flag, include, rule.CodeSystem, code, rule.CurrentOnly)));
                 }
             }

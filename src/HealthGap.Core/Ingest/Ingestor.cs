@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
+using HealthGap.Core.Indicators.Codelists;
 using HealthGap.Core.Privacy;
 using HealthGap.Core.Reference;
 using HealthGap.Core.Store;
@@ -22,6 +23,7 @@ public sealed partial class Ingestor(IngestOptions options)
     private readonly Stopwatch _clock = new();
     private readonly List<string> _warnings = [];
     private readonly List<PhaseTiming> _timings = [];
+    private readonly Lazy<CodelistLibrary> _codelists = new(() => CodelistLibrary.Load(options.Paths.CodelistsDir));
     private IProgress<IngestProgress>? _progress;
     private bool _started;
     private long _bytesDone;
@@ -69,7 +71,7 @@ public sealed partial class Ingestor(IngestOptions options)
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.StorePath))!);
         using var connection = new DuckDBConnection($"Data Source={options.StorePath}");
         connection.Open();
-        Sql.Execute(connection, $"SET memory_limit = '{options.MemoryLimit}'; SET preserve_insertion_order = false;");
+        Sql.Execute(connection, $"{options.MemoryLimit.SetStatement} SET preserve_insertion_order = false;");
         Sql.Execute(connection, StoreSchema.CreateTables);
         CheckKey(connection);
         var loaded = Sql.Query(connection, "SELECT DISTINCT sha256 FROM ingest_file", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
@@ -84,13 +86,13 @@ public sealed partial class Ingestor(IngestOptions options)
         }
 
         _bytesTotal = toRead.Sum(f => f.Length);
-        var reference = options.Reference ?? ReferenceData.Load();
+        var reference = options.Reference ?? ReferenceData.Load(options.Paths.ReferenceDataDir);
         var batchId = startedAt.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3));
         var optOuts = new OptOutRegister { Supplied = toRead.Any(f => f.Feed?.Shape == FeedShape.OptOuts) || alreadyLoaded.Contains("opt_outs.csv") };
         using var pseudonymiser = new Pseudonymiser(options.Key);
         var directEvents = Sql.Scalar(connection, "SELECT count(*) FROM (SELECT 1 FROM event LIMIT 1)") == 0;
         var known = new KnownCodes(reference.Lsoas.Select(l => l.Code), Sql.Query(connection, "SELECT practice_code FROM ref_practice", r => r.GetString(0)),
-            Codelists.TenDigitCodes(options.CodelistDirectory ?? Codelists.Find()));
+            _codelists.Value.TenDigitCodes());
         var resolver = new PersonResolver(pseudonymiser, optOuts, Sql.Query(connection, "SELECT person_id FROM person", r => r.GetInt64(0)));
         var linkage = ReadLinkage(connection);
 
@@ -131,7 +133,7 @@ public sealed partial class Ingestor(IngestOptions options)
             optOuts.MatchedInStore(id);
         }
 
-        merge.LoadFlagCodes(FlagCodes(options.CodelistDirectory ?? Codelists.Find()));
+        merge.LoadFlagCodes(FlagCodes(_codelists.Value));
         PhaseTiming.Measure(_timings, "merge: upsert", merge.Upsert);
         PhaseTiming.Measure(_timings, "merge: rebuild people", merge.RebuildPeople);
         var summary = Summarise(connection, batchId, results, optOuts, alreadyLoaded);

@@ -7,7 +7,7 @@ namespace HealthGap.Core.Ingest;
 /// </summary>
 /// <param name="Flag">The <c>person</c> column.</param>
 /// <param name="CodeSystem"><c>snomed</c> for GP codelists, <c>local</c> for council services.</param>
-/// <param name="Include">Codelist file names (under <c>codelists/</c>), or local codes.</param>
+/// <param name="Include">Code list references (<c>file</c> or <c>file/category</c>, as in the indicator definitions), or local codes.</param>
 /// <param name="Exclude">Codelists whose later presence switches the flag off.</param>
 /// <param name="CurrentOnly">Only events still running (no end date, or ending today or later) count.</param>
 internal sealed record PlusFlagRule(string Flag, string CodeSystem, IReadOnlyList<string> Include, IReadOnlyList<string> Exclude, bool CurrentOnly = false)
@@ -24,7 +24,7 @@ internal sealed record PlusFlagRule(string Flag, string CodeSystem, IReadOnlyLis
         new("english_not_main_language", "snomed", ["english_not_main_language"], []),
         new("housebound", "snomed", ["housebound"], ["housebound_no_longer"]),
         new("care_home", "snomed", ["carehome_cod"], []),
-        new("lives_alone", "snomed", ["healthgap_local#lives_alone"], []),
+        new("lives_alone", "snomed", ["healthgap_local/lives_alone"], []),
         new("assisted_bin_collection", "local", ["assisted_bin_collection"], [], CurrentOnly: true),
         new("looked_after_child", "local", ["looked_after_child"], [], CurrentOnly: true),
     ];

@@ -30,7 +30,7 @@ internal sealed class ReferenceCsvReader : IDisposable
         if (!File.Exists(path))
         {
             throw new ReferenceDataException(fileName,
-                $"file not found at '{path}'. Reference data ships in data/reference/; set HEALTHGAP_REFERENCE_DIR to a folder that holds it.");
+                $"file not found at '{path}'. Reference data ships in data/reference/; set HEALTHGAP_REFERENCE_DIR (HealthGapPaths.ReferenceDataDir) to a folder that holds it.");
         }
 
         CsvDataReader reader;

@@ -1,3 +1,5 @@
+using HealthGap.Core.Configuration;
+
 namespace HealthGap.Core.Reference;
 
 /// <summary>
@@ -40,16 +42,16 @@ public sealed class ReferenceData
     /// <summary>Census 2011 ethnic group counts by LSOA code (read on first use).</summary>
     public IReadOnlyDictionary<string, LsoaEthnicity> Ethnicity => _ethnicity.Value;
 
-    /// <summary>Loads and validates the reference data from <paramref name="directory"/>, or from the shipped copy.</summary>
+    /// <summary>Loads and validates the reference data from <paramref name="directory"/>, or from the shipped copy (<see cref="HealthGapPaths.Shipped"/>).</summary>
     public static ReferenceData Load(string? directory = null) =>
-        ReferenceDataLoader.Load(directory ?? ReferenceDataLocator.Find());
+        ReferenceDataLoader.Load(directory ?? HealthGapPaths.Shipped.ReferenceDataDir);
 
     /// <summary>
     /// Only the European Standard Population 2013 (validated as in <see cref="Load"/>), for callers that
     /// need the weights but not the 32,844 LSOAs.
     /// </summary>
     public static StandardPopulation LoadEsp2013(string? directory = null) =>
-        ReferenceDataLoader.ReadEsp(directory ?? ReferenceDataLocator.Find());
+        ReferenceDataLoader.ReadEsp(directory ?? HealthGapPaths.Shipped.ReferenceDataDir);
 
     /// <summary>The LSOA with this GSS code (case-insensitive), or null.</summary>
     public Lsoa? FindLsoa(string code) =>

@@ -1,18 +1,20 @@
+using HealthGap.Core.Indicators.Codelists;
+
 namespace HealthGap.Synthetic.Events;
 
 /// <summary>
-/// The code lists the generator codes events with, read from <c>codelists/</c> (the same files the
-/// indicator definitions use): SNOMED CT for GP records, ICD-10 and OPCS-4 for hospital data.
-/// <c>HEALTHGAP_CODELISTS_DIR</c> overrides where they are read from.
+/// The code lists the generator codes events with, read by Core's <see cref="CodelistLibrary"/> from
+/// the same folder the indicator definitions and ingest use (<c>SynthOptions.Paths</c>): SNOMED CT for
+/// GP records, ICD-10 and OPCS-4 for hospital data.
 /// </summary>
 internal sealed class CodeLists
 {
-    public const string EnvironmentVariable = "HEALTHGAP_CODELISTS_DIR";
-    private readonly string _directory;
+    private const string LocalList = "healthgap_local";
+    private readonly CodelistLibrary _library;
 
-    private CodeLists(string directory)
+    private CodeLists(CodelistLibrary library)
     {
-        _directory = directory;
+        _library = library;
         Hypertension = Load("hyp_cod", "38341003");
         HypertensionResolved = Load("hypres_cod", "162659009");
         Systolic = Load("sysbp_cod", "72313002");
@@ -38,7 +40,7 @@ internal sealed class CodeLists
         Covid = Load("covid_vacc_primis", "840534001");
         RelieverInhalers = Load("saba_inhalers_dmd", "39113611000001102");
         SeparateLists();
-        Local = ReadRows("healthgap_local").GroupBy(r => r[2], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()[0], StringComparer.Ordinal);
+        Local = library.Categories(LocalList).ToDictionary(p => p, p => library.CodesAsListed(LocalList + CodelistLibrary.CategorySeparator + p)[0], StringComparer.Ordinal);
     }
 
     public CodeList Hypertension { get; }
@@ -108,7 +110,7 @@ internal sealed class CodeLists
 
     public string LivesAlone => Local["lives_alone"];
 
-    public static CodeLists Load(string? directory = null) => new(directory ?? Find());
+    public static CodeLists Load(CodelistLibrary library) => new(library);
 
     private void SeparateLists()
     {
@@ -126,7 +128,7 @@ internal sealed class CodeLists
 
         // The wider registers (LD wider, PRIMIS SMI) are not generated from but are read by analyses.
         var wider = new[] { "ld_wider_primis_learndis", "smi_primis_sev_mental", "bp_cod" }
-            .SelectMany(n => ReadRows(n).Select(r => r[0])).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(_library.CodesAsListed).ToHashSet(StringComparer.Ordinal);
         foreach (var list in all)
         {
             var shared = count.Where(c => c.Value > 1).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
@@ -140,46 +142,5 @@ internal sealed class CodeLists
     }
 
     private CodeList Load(string name, string usual) =>
-        new(name, ReadRows(name).Select(r => r[0]).ToArray(), usual);
-
-    private IEnumerable<string[]> ReadRows(string name)
-    {
-        var path = Path.Combine(_directory, name + ".csv");
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"Code list {path} is missing. Set {EnvironmentVariable} to the codelists folder of a HealthGap checkout.", path);
-        }
-
-        // Codes are always the first, unquoted column; only the local file's third column is needed too.
-        foreach (var line in File.ReadLines(path).Skip(1).Where(l => l.Length > 0))
-        {
-            yield return line.Split(',', 4);
-        }
-    }
-
-    private static string Find()
-    {
-        var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        var beside = Path.Combine(AppContext.BaseDirectory, "codelists");
-        if (Directory.Exists(beside))
-        {
-            return beside;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "codelists");
-            if (File.Exists(Path.Combine(candidate, "hyp_cod.csv")))
-            {
-                return candidate;
-            }
-        }
-
-        return beside;
-    }
+        new(name, _library.CodesAsListed(name), usual);
 }

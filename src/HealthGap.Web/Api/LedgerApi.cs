@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using HealthGap.Operational.Funding.Ledger;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace HealthGap.Web.Api;
 
@@ -14,9 +15,6 @@ namespace HealthGap.Web.Api;
 /// </summary>
 internal static class LedgerApi
 {
-    /// <summary>Configuration key of the write key.</summary>
-    public const string ApiKeyKey = "HealthGap:LedgerApiKey";
-
     public static IEndpointRouteBuilder MapLedgerApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/ledger").WithTags("Funding ledger");
@@ -30,9 +28,9 @@ internal static class LedgerApi
     }
 
     private static async Task<Results<Created<LedgerEntryDto>, ProblemHttpResult>> AddEntry(
-        LedgerEntryRequest request, HttpRequest http, IConfiguration configuration, LedgerProvider ledger, CancellationToken cancellationToken)
+        LedgerEntryRequest request, HttpRequest http, IOptions<WebOptions> options, LedgerProvider ledger, CancellationToken cancellationToken)
     {
-        if (configuration[ApiKeyKey] is not { Length: > 0 } key)
+        if (options.Value.LedgerApiKey is not { Length: > 0 } key)
         {
             return TypedResults.Problem("Adding ledger entries through the web is switched off: set HealthGap:LedgerApiKey (WebOptions.LedgerApiKey) on the server, or use 'healthgap funding ledger add'.", statusCode: StatusCodes.Status403Forbidden);
         }

@@ -1,30 +1,23 @@
 using HealthGap.Operational.Funding.Ledger;
+using Microsoft.Extensions.Options;
 
 namespace HealthGap.Web.Api;
 
 /// <summary>
-/// The funding ledger the web app reads (transparency page, GET API) and writes (POST API). Where it
-/// lives: <c>HealthGap:LedgerPostgres</c> (a PostgreSQL connection string) or <c>HealthGap:Ledger</c>
-/// (an SQLite file), set from <see cref="WebOptions"/>; otherwise the CLI's own variables
-/// <c>HEALTHGAP_LEDGER_POSTGRES</c> / <c>HEALTHGAP_LEDGER_DB</c>; otherwise
-/// <see cref="WebOptions.DefaultLedgerPath"/>. Reading never creates a ledger file; the first write does.
+/// The funding ledger the web app reads (transparency page, GET API) and writes (POST API), where
+/// <see cref="WebOptions"/> says: <see cref="WebOptions.LedgerPostgres"/> (a PostgreSQL connection
+/// string) or else the SQLite file <see cref="WebOptions.LedgerSqlitePath"/>. Reading never creates a
+/// ledger file; the first write does.
 /// </summary>
-internal sealed class LedgerProvider(IConfiguration configuration) : IDisposable
+internal sealed class LedgerProvider(IOptions<WebOptions> options) : IDisposable
 {
-    /// <summary>Configuration key of the SQLite ledger file.</summary>
-    public const string PathKey = "HealthGap:Ledger";
-
-    /// <summary>Configuration key of the PostgreSQL connection string.</summary>
-    public const string PostgresKey = "HealthGap:LedgerPostgres";
-
     private readonly SemaphoreSlim _opening = new(1, 1);
     private LedgerStore? _store;
 
-    private string? Postgres => configuration[PostgresKey] is { Length: > 0 } pg ? pg : Environment.GetEnvironmentVariable("HEALTHGAP_LEDGER_POSTGRES") is { Length: > 0 } env ? env : null;
+    private string? Postgres => options.Value.LedgerPostgres;
 
     /// <summary>The SQLite file used when no PostgreSQL server is configured.</summary>
-    public string SqlitePath => Path.GetFullPath(configuration[PathKey] is { Length: > 0 } path ? path
-        : Environment.GetEnvironmentVariable("HEALTHGAP_LEDGER_DB") is { Length: > 0 } env ? env : WebOptions.DefaultLedgerPath);
+    public string SqlitePath => options.Value.LedgerSqlitePath;
 
     /// <summary>Where the ledger is, for people (never a password).</summary>
     public string Description => Postgres is { } pg ? LedgerDatabase.Postgres(pg).Description : $"SQLite {SqlitePath}";

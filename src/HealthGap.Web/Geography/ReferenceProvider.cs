@@ -11,11 +11,28 @@ namespace HealthGap.Web.Geography;
 /// </summary>
 internal static class ReferenceProvider
 {
-    private static readonly Lazy<ReferenceData> Data = new(() => ReferenceData.Load(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ReferenceData> Data = new(() => ReferenceData.Load(_directory), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static volatile string? _directory;
     private static readonly ConcurrentDictionary<CodedArea, Lazy<IcbProfile>> Profiles = new();
     private static readonly ConcurrentDictionary<string, Lazy<Lsoa[]>> PlaceLsoas = new(StringComparer.OrdinalIgnoreCase);
 
     public static ReferenceData Reference => Data.Value;
+
+    /// <summary>
+    /// Where the reference data is read from (the host sets it from <c>HealthGapPaths.ReferenceDataDir</c>
+    /// before the first request; null for the shipped copy). The data is loaded once per process, so a
+    /// later host naming another folder once it is loaded is refused rather than silently served the first.
+    /// </summary>
+    public static void UseDirectory(string? directory)
+    {
+        var wanted = directory is null ? null : Path.GetFullPath(directory);
+        if (Data.IsValueCreated && wanted is not null && Path.GetFullPath(Data.Value.Directory) != wanted)
+        {
+            throw new InvalidOperationException($"this process already serves the reference data in {Data.Value.Directory}; it cannot switch to {wanted}.");
+        }
+
+        _directory = wanted;
+    }
 
     /// <summary>The ICB with this ODS or GSS code, or null.</summary>
     public static CodedArea? FindIcb(string code) =>

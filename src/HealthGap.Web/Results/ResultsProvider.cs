@@ -1,17 +1,19 @@
+using Microsoft.Extensions.Options;
+
 namespace HealthGap.Web.Results;
 
 /// <summary>
 /// Holds the current <see cref="ResultSet"/> for the configured folder and re-reads it when
 /// <c>indicators.csv</c> changes, so a fresh <c>healthgap report</c> shows without a restart.
 /// </summary>
-internal sealed class ResultsProvider(IConfiguration configuration)
+internal sealed class ResultsProvider(IOptions<WebOptions> options)
 {
     private readonly Lock _lock = new();
     private ResultSet? _current;
     private DateTime _stamp;
 
-    /// <summary>The folder the results are read from (<c>HealthGap:Results</c>, set from <see cref="WebOptions.ResultsDirectory"/>).</summary>
-    public string Directory { get; } = Path.GetFullPath(configuration[HealthGapWebHost.ResultsKey] ?? WebOptions.DefaultResultsDirectory);
+    /// <summary>The folder the results are read from (<see cref="WebOptions.ResultsDirectory"/>).</summary>
+    public string Directory { get; } = options.Value.ResultsPath;
 
     /// <summary>The results as they are on disk now.</summary>
     public ResultSet Current

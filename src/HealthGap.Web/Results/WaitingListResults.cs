@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace HealthGap.Web.Results;
 
 /// <summary>
@@ -5,14 +7,12 @@ namespace HealthGap.Web.Results;
 /// in <c>waiting-list/</c> under the results folder (or the configured folder). Those files passed
 /// the disclosure gate when they were written; this class only finds and reads them.
 /// </summary>
-internal sealed class WaitingListResults(IConfiguration configuration, ResultsProvider results)
+internal sealed class WaitingListResults(IOptions<WebOptions> options, ResultsProvider results)
 {
     public const string FolderName = "waiting-list";
 
-    /// <summary>The configuration key that overrides the folder (<c>HealthGap:WaitingList</c>).</summary>
-    public const string ConfigurationKey = "HealthGap:WaitingList";
-
-    public string Directory => Path.GetFullPath(configuration[ConfigurationKey] ?? Path.Combine(results.Directory, FolderName));
+    /// <summary>The folder: <see cref="WebOptions.WaitingListDirectory"/> (<c>HealthGap:WaitingList</c>), else <c>waiting-list/</c> under the results.</summary>
+    public string Directory => Path.GetFullPath(options.Value.WaitingListDirectory ?? Path.Combine(results.Directory, FolderName));
 
     /// <summary>The CSV files present, by name.</summary>
     public IReadOnlyList<string> Files =>

@@ -24,7 +24,7 @@ public sealed class DirtyIcsFixture : IDisposable
         Truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(Extracts, "truth.json")));
         Summary = new Ingestor(new IngestOptions(Extracts, StorePath, PseudonymisationKey.FromText(KeyHex, "test"))
         {
-            MemoryLimit = "500MB",
+            MemoryLimit = MemoryLimit.Parse("500MB"),
         }).Run();
         using var connection = new DuckDBConnection($"Data Source={StorePath};ACCESS_MODE=READ_ONLY");
         connection.Open();

@@ -103,7 +103,7 @@ public sealed class IngestCommandTests : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["HEALTHGAP_INGEST_HOLD_BEFORE_COMMIT"] = marker;
+        start.Environment[CliEnvironment.IngestHoldBeforeCommitVariable] = marker;
         using (var child = Process.Start(start)!)
         {
             var deadline = DateTime.UtcNow.AddSeconds(90);

@@ -63,7 +63,7 @@ public sealed class SynthFhirRouteTests : IDisposable
     }
 
     private IngestSummary Ingest(string folder, string store) =>
-        new Ingestor(new IngestOptions(folder, Path.Combine(_folder, store), PseudonymisationKey.FromText(KeyHex, "test")) { MemoryLimit = "500MB" }).Run();
+        new Ingestor(new IngestOptions(folder, Path.Combine(_folder, store), PseudonymisationKey.FromText(KeyHex, "test")) { MemoryLimit = MemoryLimit.Parse("500MB") }).Run();
 
     private string Fingerprint(string store, string table)
     {

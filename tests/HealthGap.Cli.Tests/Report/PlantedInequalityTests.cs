@@ -1,3 +1,4 @@
+using HealthGap.Core.Configuration;
 using System.Text.Json;
 using DuckDB.NET.Data;
 using HealthGap.Cli.Report;
@@ -35,7 +36,7 @@ public sealed class PlantedInequalityTests(PlantedInequalityTests.SyntheticStore
         var library = ReportCommand.LoadLibrary(null, []).ToDictionary(d => d.Id);
         using var connection = new DuckDBConnection($"Data Source={store};ACCESS_MODE=READ_ONLY");
         connection.Open();
-        var engine = new IndicatorEngine(connection, CodelistLibrary.Load(CodelistLibrary.FindDirectory()));
+        var engine = new IndicatorEngine(connection, CodelistLibrary.Load(HealthGapPaths.Shipped.CodelistsDir));
         var failures = new List<string>();
         var outside95 = new List<string>();
         var checkedGroups = 0;
@@ -109,7 +110,7 @@ public sealed class PlantedInequalityTests(PlantedInequalityTests.SyntheticStore
         var definition = ReportCommand.LoadLibrary(null, ["life_expectancy_birth_imd"])[0];
         using var connection = new DuckDBConnection($"Data Source={store};ACCESS_MODE=READ_ONLY");
         connection.Open();
-        var counts = new IndicatorEngine(connection, CodelistLibrary.Load(CodelistLibrary.FindDirectory()))
+        var counts = new IndicatorEngine(connection, CodelistLibrary.Load(HealthGapPaths.Shipped.CodelistsDir))
             .Run(new IndicatorCompiler().Compile(definition, Fy2024, ["icb"], ["imd_quintile"]))[0];
 
         foreach (var sex in new[] { "M", "F" })

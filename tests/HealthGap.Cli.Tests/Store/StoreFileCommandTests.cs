@@ -76,7 +76,7 @@ public sealed class StoreFileCommandTests : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["HEALTHGAP_INGEST_HOLD_BEFORE_COMMIT"] = marker;
+        start.Environment[CliEnvironment.IngestHoldBeforeCommitVariable] = marker;
         using var child = Process.Start(start)!;
         try
         {

@@ -1,3 +1,4 @@
+using HealthGap.Core.Configuration;
 using HealthGap.Core.Indicators.Codelists;
 using HealthGap.Core.Indicators.Definitions;
 using HealthGap.Core.Indicators.Engine;
@@ -7,7 +8,7 @@ namespace HealthGap.Core.Tests.Indicators;
 /// <summary>Shared helpers: the repository's code lists and library, and definitions built in code.</summary>
 internal static class IndicatorTestData
 {
-    public static readonly Lazy<CodelistLibrary> Codelists = new(() => CodelistLibrary.Load(CodelistLibrary.FindDirectory()));
+    public static readonly Lazy<CodelistLibrary> Codelists = new(() => CodelistLibrary.Load(HealthGapPaths.Shipped.CodelistsDir));
 
     public static readonly ReportingPeriod Fy2024 = new(new DateOnly(2024, 4, 1), new DateOnly(2025, 3, 31), "2024-25");
 

@@ -34,7 +34,7 @@ internal sealed class IngestHarness : IDisposable
             Reference = Reference.Value,
             Today = Today,
             FailAfterStaging = failAfterStaging,
-            MemoryLimit = "500MB",
+            MemoryLimit = MemoryLimit.Parse("500MB"),
         }).Run();
 
     public DuckDBConnection Open(string? store = null)

@@ -49,7 +49,7 @@ public sealed class IngestorApiTests : IDisposable
     {
         Reference = ReferenceData.Load(),
         Today = IngestHarness.Today,
-        MemoryLimit = "500MB",
+        MemoryLimit = MemoryLimit.Parse("500MB"),
     };
 
     /// <summary>Records reports as they come (<see cref="Progress{T}"/> would post them to the thread pool).</summary>

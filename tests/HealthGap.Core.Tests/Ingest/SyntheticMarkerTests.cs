@@ -1,3 +1,4 @@
+using HealthGap.Core.Configuration;
 using HealthGap.Core.Disclosure;
 using HealthGap.Core.Indicators.Codelists;
 using HealthGap.Core.Indicators.Reporting;
@@ -45,7 +46,7 @@ public sealed class SyntheticMarkerTests : IDisposable
     private bool HasSyntheticData()
     {
         using var connection = _harness.Open();
-        return new IndicatorReport(connection, CodelistLibrary.Load(CodelistLibrary.FindDirectory()), DisclosureGate.Standard, []).HasSyntheticData();
+        return new IndicatorReport(connection, CodelistLibrary.Load(HealthGapPaths.Shipped.CodelistsDir), DisclosureGate.Standard, []).HasSyntheticData();
     }
 
     private string CopyValidFixture()

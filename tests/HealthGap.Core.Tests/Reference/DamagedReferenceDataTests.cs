@@ -1,3 +1,4 @@
+using HealthGap.Core.Configuration;
 using HealthGap.Core.Reference;
 
 namespace HealthGap.Core.Tests.Reference;
@@ -10,7 +11,7 @@ public sealed class DamagedReferenceDataTests : IDisposable
     public DamagedReferenceDataTests()
     {
         Directory.CreateDirectory(_directory);
-        foreach (var file in Directory.GetFiles(ReferenceDataLocator.Find(), "*.csv"))
+        foreach (var file in Directory.GetFiles(HealthGapPaths.Shipped.ReferenceDataDir, "*.csv"))
         {
             File.Copy(file, Path.Combine(_directory, Path.GetFileName(file)));
         }

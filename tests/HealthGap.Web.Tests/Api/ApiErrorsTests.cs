@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using HealthGap.Web.Api;
 
 namespace HealthGap.Web.Tests.Api;
 
@@ -126,7 +125,7 @@ public sealed class ApiErrorsTests(HealthGapWebFactory factory) : IClassFixture<
 
     private HttpClient Client()
     {
-        var client = factory.WithWebHostBuilder(b => b.UseSetting(LedgerProvider.PathKey, _ledger).UseSetting(LedgerApi.ApiKeyKey, Key)).CreateClient();
+        var client = factory.WithWebHostBuilder(b => b.UseSetting(WebOptions.LedgerKey, _ledger).UseSetting(WebOptions.LedgerApiKeyKey, Key)).CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
         return client;
     }

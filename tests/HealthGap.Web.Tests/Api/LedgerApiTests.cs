@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using HealthGap.Web.Api;
 
 namespace HealthGap.Web.Tests.Api;
 
@@ -62,7 +61,7 @@ public sealed class LedgerApiTests(HealthGapWebFactory factory) : IClassFixture<
     [Fact]
     public async Task Post_NoKeyConfigured_Is403SayingHowToSwitchItOn()
     {
-        using var client = factory.WithWebHostBuilder(b => b.UseSetting(LedgerProvider.PathKey, _ledger)).CreateClient();
+        using var client = factory.WithWebHostBuilder(b => b.UseSetting(WebOptions.LedgerKey, _ledger)).CreateClient();
 
         var response = await client.PostAsJsonAsync("/api/ledger/entries", Entry("commitment", "pilot", 100));
 
@@ -115,7 +114,7 @@ public sealed class LedgerApiTests(HealthGapWebFactory factory) : IClassFixture<
 
     private HttpClient Client(string key)
     {
-        var client = factory.WithWebHostBuilder(b => b.UseSetting(LedgerProvider.PathKey, _ledger).UseSetting(LedgerApi.ApiKeyKey, Key)).CreateClient();
+        var client = factory.WithWebHostBuilder(b => b.UseSetting(WebOptions.LedgerKey, _ledger).UseSetting(WebOptions.LedgerApiKeyKey, Key)).CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return client;
     }

@@ -1,5 +1,4 @@
 using HealthGap.Operational.Funding.Ledger;
-using HealthGap.Web.Api;
 
 namespace HealthGap.Web.Tests.Pages;
 
@@ -86,7 +85,7 @@ public sealed class FundingPageTests(HealthGapWebFactory factory) : IClassFixtur
     [Fact]
     public async Task Ledger_Empty_ExplainsHowToStartOne()
     {
-        using var client = factory.WithWebHostBuilder(b => b.UseSetting(LedgerProvider.PathKey, _ledger)).CreateClient();
+        using var client = factory.WithWebHostBuilder(b => b.UseSetting(WebOptions.LedgerKey, _ledger)).CreateClient();
 
         var html = await client.GetStringAsync("/funding/ledger");
 
@@ -105,7 +104,7 @@ public sealed class FundingPageTests(HealthGapWebFactory factory) : IClassFixtur
         await store.AddAsync(new NewLedgerEntry(LedgerEntryKind.Commitment, "2024/25", "ICB", "System", "ICB", SpendCategory.AbsorbedIntoBaseline, 25_000_000, day, "acute deficit", "CFO"));
         await store.CorrectAsync(pilot.Id, new NewLedgerEntry(LedgerEntryKind.Commitment, "2024/25", "E06000009", "Blackpool", "Council", SpendCategory.Pilot, 28_000_000, day, "warm hubs", "HI lead"), "agreed at £280k");
         await store.SetRingfenceAsync(new RingfenceStatus { FinancialYear = "2024/25", State = RingfenceState.Partial, DecidedBy = "Finance committee", DecidedOn = day, Reason = "£250k to the deficit" });
-        using var client = factory.WithWebHostBuilder(b => b.UseSetting(LedgerProvider.PathKey, _ledger)).CreateClient();
+        using var client = factory.WithWebHostBuilder(b => b.UseSetting(WebOptions.LedgerKey, _ledger)).CreateClient();
 
         var html = await client.GetStringAsync("/funding/ledger?year=2024/25");
 

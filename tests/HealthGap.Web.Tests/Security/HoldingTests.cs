@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using HealthGap.Web.Api;
 
 namespace HealthGap.Web.Tests.Security;
 
@@ -59,7 +58,7 @@ public sealed class HoldingTests(HealthGapWebFactory factory) : IClassFixture<He
     [Fact]
     public async Task Post_SqlLookingText_IsStoredAsTextAndTheLedgerStillWorks()
     {
-        using var client = factory.WithWebHostBuilder(b => b.UseSetting(LedgerProvider.PathKey, _ledger).UseSetting(LedgerApi.ApiKeyKey, Key)).CreateClient();
+        using var client = factory.WithWebHostBuilder(b => b.UseSetting(WebOptions.LedgerKey, _ledger).UseSetting(WebOptions.LedgerApiKeyKey, Key)).CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
         const string hostile = "x'); DROP TABLE ledger_entries; --";
 

@@ -9,7 +9,8 @@ namespace HealthGap.Core.Indicators.Definitions;
 /// Loads indicator definition files (<c>indicators/*.yaml</c>) into <see cref="IndicatorDefinition"/>s,
 /// validating every field; a bad file fails with a <see cref="DefinitionException"/> naming the file,
 /// line and field. A file over <see cref="DefinitionLimits"/> (size, nesting, alias expansion) is
-/// refused before it is loaded. It does not compile SQL (the engine does).
+/// refused before it is loaded. It does not compile SQL (the engine does), nor find the library's folder
+/// (callers pass <c>HealthGapPaths.IndicatorsDir</c>).
 /// </summary>
 public sealed partial class DefinitionLoader(CodelistLibrary codelists)
 {
@@ -38,27 +39,6 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
         "id", "title", "description", "rationale", "source", "measure", "multiplier", "polarity", "period",
         "population", "numerator", "denominator", "breakdowns", "target", "expected",
     ];
-
-    /// <summary>The shipped library folder: <c>indicators/</c> beside the binaries or in a parent folder.</summary>
-    public static string FindDirectory()
-    {
-        var besideBinaries = Path.Combine(AppContext.BaseDirectory, "indicators");
-        if (Directory.Exists(besideBinaries))
-        {
-            return besideBinaries;
-        }
-
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "indicators");
-            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "codelists", "README.md")))
-            {
-                return candidate;
-            }
-        }
-
-        return besideBinaries;
-    }
 
     /// <summary>Loads every <c>*.yaml</c> file in a folder, sorted by id; ids must be unique.</summary>
     public IReadOnlyList<IndicatorDefinition> LoadDirectory(string directory)

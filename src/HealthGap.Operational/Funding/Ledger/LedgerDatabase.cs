@@ -9,6 +9,12 @@ namespace HealthGap.Operational.Funding.Ledger;
 /// </summary>
 public sealed class LedgerDatabase
 {
+    /// <summary>The environment variable (read by the CLI and the web host, never here) naming the SQLite ledger file.</summary>
+    public const string SqliteVariable = "HEALTHGAP_LEDGER_DB";
+
+    /// <summary>The environment variable (read by the CLI and the web host, never here) holding a PostgreSQL connection string.</summary>
+    public const string PostgresVariable = "HEALTHGAP_LEDGER_POSTGRES";
+
     private readonly Lazy<Func<LedgerDbContext>> _factory;
 
     private LedgerDatabase(bool postgres, string connectionString, string description)

@@ -1,3 +1,4 @@
+using HealthGap.Core.Configuration;
 using HealthGap.Core.Indicators.Definitions;
 using HealthGap.Core.Indicators.Engine;
 using static HealthGap.Core.Tests.Indicators.IndicatorTestData;
@@ -15,7 +16,7 @@ public sealed class BatchTests
     {
         using var store = new TestStore();
         store.Batch(() => RandomPopulation.Write(300, seed: 7, _ => store));
-        var library = Loader.LoadDirectory(DefinitionLoader.FindDirectory()).Where(d => d.Period.Kind == PeriodKind.FinancialYear).ToList();
+        var library = Loader.LoadDirectory(HealthGapPaths.Shipped.IndicatorsDir).Where(d => d.Period.Kind == PeriodKind.FinancialYear).ToList();
         var engine = new IndicatorEngine(store.Query, Codelists.Value);
         var compiler = new IndicatorCompiler();
 
@@ -32,7 +33,7 @@ public sealed class BatchTests
     [Fact]
     public void Batches_SplitByPeriodSchemeAndSize_KeepingOrder()
     {
-        var library = Loader.LoadDirectory(DefinitionLoader.FindDirectory());
+        var library = Loader.LoadDirectory(HealthGapPaths.Shipped.IndicatorsDir);
         var lifeTable = library.Where(d => d.AgeBands == AgeBandScheme.LifeTable).ToList();
         var esp = library.Where(d => d.AgeBands != AgeBandScheme.LifeTable).Take(5).ToList();
         var fy2023 = new ReportingPeriod(new DateOnly(2023, 4, 1), new DateOnly(2024, 3, 31), "2023-24");
@@ -48,7 +49,7 @@ public sealed class BatchTests
     [Fact]
     public void Compile_DefinitionsWithDifferentAgeBandSchemes_Refused()
     {
-        var library = Loader.LoadDirectory(DefinitionLoader.FindDirectory());
+        var library = Loader.LoadDirectory(HealthGapPaths.Shipped.IndicatorsDir);
         IndicatorDefinition[] mixed = [library.First(d => d.AgeBands == AgeBandScheme.LifeTable), library.First(d => d.AgeBands != AgeBandScheme.LifeTable)];
 
         var ex = Assert.Throws<ArgumentException>(() => new IndicatorCompiler().Compile(mixed, Fy2024));
