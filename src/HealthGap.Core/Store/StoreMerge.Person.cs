@@ -1,4 +1,5 @@
 using HealthGap.Core.Ingest;
+using HealthGap.Core.Vocabulary;
 
 namespace HealthGap.Core.Store;
 
@@ -14,9 +15,9 @@ internal sealed partial class StoreMerge
     /// </summary>
     public void RebuildPeople()
     {
-        var flagColumns = string.Join(",\n", StoreSchema.PlusFlags.Select(f =>
+        var flagColumns = string.Join(",\n", PlusFlag.Names.Select(f =>
             $"coalesce(bool_or(flag = '{f}' AND inc IS NOT NULL AND (exc IS NULL OR inc > exc)), false) AS {f}"));
-        var flagSelect = string.Join(", ", StoreSchema.PlusFlags.Select(f => $"coalesce(fw.{f}, false)"));
+        var flagSelect = string.Join(", ", PlusFlag.Names.Select(f => $"coalesce(fw.{f}, false)"));
         // The events read: all of them on a first load (every one is this batch's), else the affected people's.
         // Each use below reads event itself: a CTE used twice would be materialised, i.e. every event copied.
         var touched = DirectEvents ? "true" : "person_id IN (SELECT person_id FROM stg_affected)";
@@ -65,22 +66,23 @@ internal sealed partial class StoreMerge
     {
         var skipped = new List<string>();
         using var appender = connection.CreateAppender("temp", "main", "stg_codelist");
-        foreach (var rule in PlusFlagRule.All)
+        foreach (var flag in PlusFlag.All)
         {
+            var rule = flag.Derivation;
             foreach (var (names, role) in new[] { (rule.Include, "include"), (rule.Exclude, "exclude") })
             {
                 foreach (var name in names)
                 {
-                    var codes = rule.CodeSystem == "local" ? [name] : Codelists.Read(codelistDirectory, name);
+                    var codes = rule.CodeSystem == PlusFlagDerivation.Local ? [name] : Codelists.Read(codelistDirectory, name);
                     if (codes is null)
                     {
-                        skipped.Add($"{rule.Flag} ({name.Split('#')[0]}.csv not found in {codelistDirectory})");
+                        skipped.Add($"{flag.Name} ({name.Split('#')[0]}.csv not found in {codelistDirectory})");
                         continue;
                     }
 
                     foreach (var code in codes)
                     {
-                        appender.CreateRow().AppendValue(rule.Flag).AppendValue(role).AppendValue(rule.CodeSystem)
+                        appender.CreateRow().AppendValue(flag.Name).AppendValue(role).AppendValue(rule.CodeSystem)
                             .AppendValue(code).AppendValue(rule.CurrentOnly).EndRow();
                     }
                 }

@@ -59,7 +59,7 @@ internal static class ReportTables
         html.Append("<th scope=\"col\">Compared with</th><th scope=\"col\">Median weeks</th><th scope=\"col\">Comparison median weeks</th><th scope=\"col\">Difference, weeks (95% CI)</th></tr></thead><tbody>");
         foreach (var row in rows)
         {
-            var breakdown = Breakdowns.Base.First(b => b.Id == row.Breakdown);
+            var breakdown = WaitingListBreakdowns.Base.First(b => b.Id == row.Breakdown);
             html.Append($"<tr><th scope=\"row\">{ReportFormat.Html(TreatmentFunctions.Name(row.TreatmentFunction))}</th>");
             html.Append($"<td>{ReportFormat.Html(breakdown.Title)}: {ReportFormat.Html(row.Group)}</td><td>{ReportFormat.Html(row.Reference)}</td>");
             html.Append($"<td>{ReportFormat.Number(row.MedianWeeks, 1)}</td><td>{ReportFormat.Number(row.ReferenceMedianWeeks, 1)}</td>");
