@@ -23,7 +23,7 @@ internal static class ChecksStory
             shard.Rows.Gp(day, shard.Codes.NhsHealthCheck, GpKind.Procedure);
         }
 
-        if (!c.Has(PlusFlags.LearningDisability))
+        if (!c.Has(PlusCharacteristics.LearningDisability))
         {
             return;
         }

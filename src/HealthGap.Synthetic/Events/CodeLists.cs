@@ -1,3 +1,5 @@
+using HealthGap.Core.Vocabulary;
+
 namespace HealthGap.Synthetic.Events;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal sealed class CodeLists
 {
     public const string EnvironmentVariable = "HEALTHGAP_CODELISTS_DIR";
     private readonly string _directory;
+    private readonly Dictionary<PlusFlag, string> _flagCodes;
 
     private CodeLists(string directory)
     {
@@ -21,16 +24,16 @@ internal sealed class CodeLists
         Copd = Load("copd_cod", "13645005");
         Asthma = Load("ast_cod", "195967001");
         Epilepsy = Load("epil_cod", "84757009");
-        SevereMentalIllness = Load("mh_cod", "58214004");
-        SmiRemission = Load("smi_remission_primis_smhres", "111483008");
-        LearningDisability = Load("ld_cod", "110359009");
-        Autism = Load("autism_cod", "408856003");
-        Homeless = Load("homeless_primis", "32911000");
-        Carer = Load("carer_primis", "224484003");
-        Interpreter = Load("interpreter_required", "185523007");
-        EnglishNotMain = Load("english_not_main_language", "1047281000000107");
-        Housebound = Load("housebound", "160689007");
-        CareHome = Load("carehome_cod", "248171000000108");
+        SevereMentalIllness = Load(PlusFlag.SevereMentalIllness, "58214004");
+        SmiRemission = Load(PlusFlag.SevereMentalIllness.Derivation.Exclude[0], "111483008");
+        LearningDisability = Load(PlusFlag.LearningDisability, "110359009");
+        Autism = Load(PlusFlag.Autism, "408856003");
+        Homeless = Load(PlusFlag.Homeless, "32911000");
+        Carer = Load(PlusFlag.Carer, "224484003");
+        Interpreter = Load(PlusFlag.InterpreterNeeded, "185523007");
+        EnglishNotMain = Load(PlusFlag.EnglishNotMainLanguage, "1047281000000107");
+        Housebound = Load(PlusFlag.Housebound, "160689007");
+        CareHome = Load(PlusFlag.CareHome, "248171000000108");
         CurrentSmoker = Load("lsmok_cod", "77176002");
         ExSmoker = Load("exsmok_cod", "8517006");
         Flu = Load("flu_cod", "955691000000108");
@@ -39,6 +42,10 @@ internal sealed class CodeLists
         RelieverInhalers = Load("saba_inhalers_dmd", "39113611000001102");
         SeparateLists();
         Local = ReadRows("healthgap_local").GroupBy(r => r[2], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()[0], StringComparer.Ordinal);
+        _flagCodes = OtherPlusFlagsStory.Flags.Where(f => f.Derivation.GpCodeList is not null)
+            .ToDictionary(f => f, f => f.Derivation.GpCodeList!.Split('#') is [var file, var purpose]
+                ? ReadRows(file).First(r => r[2] == purpose)[0]
+                : ReadRows(f.Derivation.GpCodeList!).First()[0]);
     }
 
     public CodeList Hypertension { get; }
@@ -106,7 +113,11 @@ internal sealed class CodeLists
 
     public string LdHealthCheck => Local["ld_annual_health_check"];
 
-    public string LivesAlone => Local["lives_alone"];
+    /// <summary>The local code that records living alone (the purpose named by the flag's code list).</summary>
+    public string LivesAlone => Local[PlusFlag.LivesAlone.Derivation.GpCodeList!.Split('#')[1]];
+
+    /// <summary>The code recorded for a GP-coded PLUS flag that has no story of its own (the first of its list).</summary>
+    public string FlagCode(PlusFlag flag) => _flagCodes[flag];
 
     public static CodeLists Load(string? directory = null) => new(directory ?? Find());
 
@@ -138,6 +149,9 @@ internal sealed class CodeLists
             list.ExcludeFromPicks(shared);
         }
     }
+
+    // A PLUS flag is coded from the code list ingest derives it from (the vocabulary's), so the two cannot drift.
+    private CodeList Load(PlusFlag flag, string usual) => Load(flag.Derivation.GpCodeList!, usual);
 
     private CodeList Load(string name, string usual) =>
         new(name, ReadRows(name).Select(r => r[0]).ToArray(), usual);

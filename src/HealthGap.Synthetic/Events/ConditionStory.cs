@@ -72,13 +72,13 @@ internal static class ConditionStory
             shard.Rows.Gp(Diagnosis(c, r, 3), codes.Asthma.Pick(r), GpKind.Condition);
         }
 
-        c.Epilepsy = r.Chance(c.Has(PlusFlags.LearningDisability) ? 0.2 : 0.008);
+        c.Epilepsy = r.Chance(c.Has(PlusCharacteristics.LearningDisability) ? 0.2 : 0.008);
         if (c.Epilepsy)
         {
             shard.Rows.Gp(Diagnosis(c, r, 1), codes.Epilepsy.Pick(r), GpKind.Condition);
         }
 
-        if (c.Has(PlusFlags.SevereMentalIllness))
+        if (c.Has(PlusCharacteristics.SevereMentalIllness))
         {
             var date = Diagnosis(c, r, 16);
             shard.Rows.Gp(date, codes.SevereMentalIllness.Pick(r), GpKind.Condition);

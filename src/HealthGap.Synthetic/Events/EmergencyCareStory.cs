@@ -33,7 +33,7 @@ internal static class EmergencyCareStory
     }
 
     private static bool Eligible(ShardState shard, Clinical c) =>
-        c.AtReference && c.Person.Start <= shard.YearBefore && c.Person.AgeOn(shard.YearBefore) >= 18 && !c.Has(PlusFlags.CareHome);
+        c.AtReference && c.Person.Start <= shard.YearBefore && c.Person.AgeOn(shard.YearBefore) >= 18 && !c.Has(PlusCharacteristics.CareHome);
 
     public static void Record(ShardState shard, Clinical c, EmergencyAdmissions admissions)
     {
