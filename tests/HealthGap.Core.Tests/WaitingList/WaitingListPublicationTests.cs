@@ -1,6 +1,7 @@
 using HealthGap.Core.Disclosure;
 using HealthGap.Core.WaitingList;
 using HealthGap.Core.WaitingList.Publication;
+using HealthGap.TestSupport.WaitingList;
 
 namespace HealthGap.Core.Tests.WaitingList;
 
