@@ -89,7 +89,7 @@ internal static class CommunityStory
 
             if (year == yearStart && c.AtReference && c.AgeAtReference < 18)
             {
-                shard.Tally.Add("cyp_mh_access", "ethnic_group", p.EthnicGroup, access * share, 1);
+                shard.Tally.Add("cyp_mh_access", BreakdownNames.EthnicGroup, p.EthnicGroup, access * share, 1);
             }
         }
 

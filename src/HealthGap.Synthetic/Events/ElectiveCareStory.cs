@@ -125,7 +125,7 @@ internal static class ElectiveCareStory
         var quintile = p.Quintile.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (c.AtReference && c.AgeAtReference < 10)
         {
-            shard.Tally.Add("cyp_tooth_extraction_ga", "imd_quintile", quintile, 0, 1);
+            shard.Tally.Add("cyp_tooth_extraction_ga", BreakdownNames.ImdQuintile, quintile, 0, 1);
         }
 
         // Extractions happen from age 2 to the tenth birthday while registered.
@@ -140,7 +140,7 @@ internal static class ElectiveCareStory
         var windowStart = start > shard.YearBefore ? start : shard.YearBefore.AddDays(1);
         if (end >= windowStart)
         {
-            shard.Tally.Add("cyp_tooth_extraction_ga", "imd_quintile", quintile, rate * (end.DayNumber - windowStart.DayNumber + 1) / 365.25, 0);
+            shard.Tally.Add("cyp_tooth_extraction_ga", BreakdownNames.ImdQuintile, quintile, rate * (end.DayNumber - windowStart.DayNumber + 1) / 365.25, 0);
         }
 
         var years = (end.DayNumber - start.DayNumber + 1) / 365.25;
