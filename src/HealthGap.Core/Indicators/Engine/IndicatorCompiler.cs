@@ -62,8 +62,8 @@ public sealed class IndicatorCompiler
         var keys = new List<string>();
         keys.AddRange(areas.Select(a => $"area_{a}"));
         keys.AddRange(groups.Select(b => $"bd_{b}"));
-        keys.Add("age_band");
-        keys.Add("sex");
+        keys.Add(BreakdownNames.AgeBand);
+        keys.Add(BreakdownNames.Sex);
         var select = new List<string>();
         select.AddRange(areas.Select(a => $"coalesce(p.{AreaTypes.PersonColumns[a]}, 'Unknown') AS area_{a}"));
         select.AddRange(groups.Select(b => $"{BreakdownNames.Sql[b].Replace("{age_band}", ageBand, StringComparison.Ordinal)} AS bd_{b}"));
