@@ -49,6 +49,7 @@ internal sealed class ShardGenerator(SynthContext context)
             PlannedCareStory.Record(shard, c);
             EndOfLifeStory.Record(shard, c);
             CommunityStory.Record(shard, c);
+            OtherPlusFlagsStory.Record(shard, c);
             if (capture)
             {
                 fhir!.Add(person, rows.GpRows, rows.AppointmentRows);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DuckDB.NET.Data;
+using HealthGap.Core.Vocabulary;
 
 namespace HealthGap.Cli.Bench;
 
@@ -29,11 +30,7 @@ internal static class IndicatorStoreGenerator
           DATE '2010-01-01' AS registration_start, CAST(NULL AS DATE) AS registration_end,
           CASE WHEN h(person_id, 7) % 1000 < (date_diff('year', DATE '1925-01-01' + to_months(CAST(h(person_id, 1) % 1188 AS INTEGER)), DATE '2024-01-01') * (13 - decile) // 30)
                THEN CAST(DATE '2023-04-01' + to_days(CAST(h(person_id, 8) % 720 AS INTEGER)) AS DATE) END AS date_of_death,
-          h(person_id, 10) % 60 = 0 AS learning_disability, h(person_id, 11) % 80 = 0 AS autism, h(person_id, 12) % (40 + decile * 6) = 0 AS smi,
-          h(person_id, 13) % 300 = 0 AS homeless, h(person_id, 14) % 20 = 0 AS carer, eth IN (8, 9, 10, 12) AND h(person_id, 15) % 6 = 0 AS interpreter_needed,
-          eth IN (8, 9, 10, 12) AND h(person_id, 15) % 3 = 0 AS english_not_main_language, h(person_id, 16) % 70 = 0 AS housebound,
-          h(person_id, 17) % 150 = 0 AS care_home, h(person_id, 18) % 12 = 0 AS lives_alone, h(person_id, 19) % 90 = 0 AS assisted_bin_collection,
-          h(person_id, 20) % 400 = 0 AS looked_after_child
+          {flags}
         FROM base;
         CREATE TABLE person_residence AS SELECT person_id, lsoa11cd, practice_code, registration_start AS valid_from, registration_end AS valid_to FROM person;
         CREATE TABLE event (person_id BIGINT, event_date DATE, end_date DATE, source VARCHAR, kind VARCHAR, code_system VARCHAR, code VARCHAR, value DOUBLE, detail VARCHAR, record_key VARCHAR);
@@ -62,6 +59,27 @@ internal static class IndicatorStoreGenerator
           FROM age WHERE age >= 30 AND h(person_id, 75) % 1000 < age // 6;
         """;
 
+    /// <summary>
+    /// PLUS flags planted with a gradient (by deprivation decile, or by ethnicity for language); every other
+    /// flag of the vocabulary is set for about one person in <see cref="PlusFlag.OneIn"/>.
+    /// </summary>
+    private static readonly Dictionary<PlusFlag, string> PlantedFlags = new()
+    {
+        [PlusFlag.SevereMentalIllness] = "h(person_id, {seed}) % (40 + decile * 6) = 0",
+        [PlusFlag.InterpreterNeeded] = "eth IN (8, 9, 10, 12) AND h(person_id, {seed}) % 6 = 0",
+        [PlusFlag.EnglishNotMainLanguage] = "eth IN (8, 9, 10, 12) AND h(person_id, {seed}) % 3 = 0",
+    };
+
+    /// <summary>The <c>person</c> flag columns, in vocabulary order; each flag draws from its own hash seed (10, 11, ...).</summary>
+    internal static string FlagColumns() => string.Join(",\n          ", PlusFlag.All.Select((flag, i) =>
+    {
+        var seed = (10 + i).ToString(CultureInfo.InvariantCulture);
+        var condition = PlantedFlags.TryGetValue(flag, out var planted)
+            ? planted.Replace("{seed}", seed, StringComparison.Ordinal)
+            : string.Create(CultureInfo.InvariantCulture, $"h(person_id, {seed}) % {flag.OneIn} = 0");
+        return $"{condition} AS {flag.Name}";
+    }));
+
     /// <summary>Creates (or replaces) a store of about <paramref name="people"/> people at <paramref name="path"/>.</summary>
     public static void Write(string path, int people)
     {
@@ -70,7 +88,8 @@ internal static class IndicatorStoreGenerator
         using var connection = new DuckDBConnection($"Data Source={path}");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = Schema.Replace("{n}", people.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) + Events;
+        command.CommandText = Schema.Replace("{n}", people.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{flags}", FlagColumns(), StringComparison.Ordinal) + Events;
         command.ExecuteNonQuery();
     }
 }

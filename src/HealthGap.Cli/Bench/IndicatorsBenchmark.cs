@@ -4,6 +4,7 @@ using HealthGap.Cli.Report;
 using HealthGap.Core.Indicators.Codelists;
 using HealthGap.Core.Indicators.Engine;
 using HealthGap.Core.Indicators.Reporting;
+using HealthGap.Core.Vocabulary;
 
 namespace HealthGap.Cli.Bench;
 
@@ -82,7 +83,7 @@ internal sealed class IndicatorsBenchmark : IBenchmark
         connection.Open();
         var definition = ReportCommand.LoadLibrary(null, ["dsr_emergency_adm"])[0];
         var period = new ReportingPeriod(new DateOnly(2024, 4, 1), new DateOnly(2025, 3, 31), "2024-25");
-        var compiled = new IndicatorCompiler().Compile(definition, period, ["icb"], ["imd_decile"]);
+        var compiled = new IndicatorCompiler().Compile(definition, period, [AreaTypes.Icb], [BreakdownNames.ImdDecile]);
         var engine = new IndicatorEngine(connection, CodelistLibrary.Load(CliEnvironment.Paths.CodelistsDir));
         _ = engine.Run(compiled);
         HandCounts(connection);
@@ -91,7 +92,7 @@ internal sealed class IndicatorsBenchmark : IBenchmark
         var engineSeconds = Median(() => counts = engine.Run(compiled)[0]);
         Dictionary<string, (long, long)>? hand = null;
         var handSeconds = Median(() => hand = HandCounts(connection));
-        var fromEngine = counts!.Strata.Where(s => s.Breakdown == "imd_decile")
+        var fromEngine = counts!.Strata.Where(s => s.Breakdown == BreakdownNames.ImdDecile)
             .ToDictionary(s => $"{s.Group}|{s.AgeBand}|{s.Sex}", s => (s.Numerator, s.Denominator));
         var same = fromEngine.Count == hand!.Count && fromEngine.All(kv => hand.TryGetValue(kv.Key, out var h) && h == kv.Value);
         return (engineSeconds, handSeconds, same);

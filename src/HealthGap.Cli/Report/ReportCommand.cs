@@ -7,6 +7,7 @@ using HealthGap.Core.Indicators.Definitions;
 using HealthGap.Core.Indicators.Reporting;
 using HealthGap.Core.Reference;
 using HealthGap.Core.Store;
+using HealthGap.Core.Vocabulary;
 using Spectre.Console;
 
 namespace HealthGap.Cli.Report;
@@ -66,9 +67,9 @@ internal static class ReportCommand
             }
 
             var wantedAreas = parse.GetValue(areaTypes) is { Length: > 0 } a ? a : null;
-            foreach (var unknown in (wantedAreas ?? []).Where(x => !Breakdowns.AreaColumns.ContainsKey(x)))
+            foreach (var unknown in (wantedAreas ?? []).Where(x => !AreaTypes.PersonColumns.ContainsKey(x)))
             {
-                throw new CliUsageException($"unknown area type '{unknown}'. Use: {string.Join(", ", Breakdowns.AreaColumns.Keys)}.");
+                throw new CliUsageException($"unknown area type '{unknown}'. Use: {string.Join(", ", AreaTypes.All)}.");
             }
 
             var (result, synthetic) = Run(storePath, definitions, wantedAreas, parse.GetValue(period));

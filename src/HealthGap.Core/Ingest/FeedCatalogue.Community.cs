@@ -1,3 +1,5 @@
+using HealthGap.Core.Vocabulary;
+
 namespace HealthGap.Core.Ingest;
 
 /// <summary>Local-authority and VCSE feeds: the ones that may lack an NHS number and use the fallback.</summary>
@@ -20,7 +22,8 @@ internal static partial class FeedCatalogue
     [
         new("record_id", FieldKind.RecordId), new("nhs_number", FieldKind.NhsNumber, false),
         new("date_of_birth", FieldKind.BirthDate), FieldRule.Code("sex", Sexes), new("lsoa11cd", FieldKind.Lsoa),
-        FieldRule.Code("service", "assisted_bin_collection", "housing_support", "blue_badge", "looked_after_child", "council_tax_support"),
+        // The services that set a PLUS flag come from the vocabulary, so a council-derived flag is never quarantined.
+        FieldRule.Code("service", [.. PlusFlag.All.Select(f => f.Derivation.CouncilService).OfType<string>(), "housing_support", "blue_badge", "council_tax_support"]),
         new("service_start", FieldKind.Date), new("service_end", FieldKind.Date, false),
     ])
     {

@@ -1,16 +1,19 @@
 namespace HealthGap.Core.Statistics;
 
 /// <summary>
-/// xoshiro256** with a ziggurat normal: a small, fast, seedable generator for the SII
-/// simulation (10⁸ draws must take about a second). Not for anything security-related.
+/// xoshiro256** (seeded through SplitMix64) with a ziggurat normal: the one small, fast, seedable
+/// generator of HealthGap. The SII simulation draws from it (10⁸ draws must take about a second) and
+/// the synthetic generator builds its distributions on it (<c>SeededRandom</c>). Not for anything
+/// security-related.
 /// </summary>
-internal sealed class FastRandom
+public sealed class FastRandom
 {
     private ulong _s0;
     private ulong _s1;
     private ulong _s2;
     private ulong _s3;
 
+    /// <summary>A generator whose whole state is spread from <paramref name="seed"/> (any value, including 0).</summary>
     public FastRandom(ulong seed)
     {
         // SplitMix64 spreads any seed (including 0) over the whole state.
@@ -20,6 +23,7 @@ internal sealed class FastRandom
         _s3 = SplitMix(ref seed);
     }
 
+    /// <summary>Uniform in [0, 1), from the top 53 bits.</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
     /// <summary>A standard normal draw (ziggurat; the layer index and the 32-bit value come from separate bits).</summary>
@@ -57,7 +61,8 @@ internal sealed class FastRandom
         }
     }
 
-    private ulong NextUInt64()
+    /// <summary>The next 64 random bits.</summary>
+    public ulong NextUInt64()
     {
         var result = ulong.RotateLeft(_s1 * 5, 7) * 9;
         var t = _s1 << 17;

@@ -1,3 +1,5 @@
+using HealthGap.Core.Vocabulary;
+
 namespace HealthGap.Core.Store;
 
 /// <summary>Rebuilding the <c>person</c> rows of everyone a batch touched.</summary>
@@ -12,9 +14,9 @@ internal sealed partial class StoreMerge
     /// </summary>
     public void RebuildPeople()
     {
-        var flagColumns = string.Join(",\n", StoreSchema.PlusFlags.Select(f =>
+        var flagColumns = string.Join(",\n", PlusFlag.Names.Select(f =>
             $"coalesce(bool_or(flag = '{f}' AND inc IS NOT NULL AND (exc IS NULL OR inc > exc)), false) AS {f}"));
-        var flagSelect = string.Join(", ", StoreSchema.PlusFlags.Select(f => $"coalesce(fw.{f}, false)"));
+        var flagSelect = string.Join(", ", PlusFlag.Names.Select(f => $"coalesce(fw.{f}, false)"));
         // The events read: all of them on a first load (every one is this batch's), else the affected people's.
         // Each use below reads event itself: a CTE used twice would be materialised, i.e. every event copied.
         var touched = DirectEvents ? "true" : "person_id IN (SELECT person_id FROM stg_affected)";

@@ -11,7 +11,7 @@ internal static class BreakdownCodes
     {
         var a = set.Groups[first];
         var b = set.Groups[second];
-        var width = Breakdowns.Base[second].Levels.Count;
+        var width = WaitingListBreakdowns.Base[second].Levels.Count;
         var codes = new int[set.Count];
         for (var i = 0; i < codes.Length; i++)
         {

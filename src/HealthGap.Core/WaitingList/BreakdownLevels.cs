@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthGap.Core.Vocabulary;
 
 namespace HealthGap.Core.WaitingList;
 
@@ -20,7 +21,7 @@ internal static class BreakdownLevels
                 5 => "people in the least deprived fifth of areas",
                 _ => string.Create(CultureInfo.InvariantCulture, $"people in deprivation quintile {q}"),
             })).Append(new GroupLevel(Unknown, "people whose area is not known")).ToArray();
-        return new Breakdown("imd_quintile", "Deprivation (national IMD 2019 quintile)", levels, 4);
+        return new Breakdown(BreakdownNames.ImdQuintile, "Deprivation (national IMD 2019 quintile)", levels, 4);
     }
 
     public static Breakdown ImdDecile()
@@ -33,11 +34,11 @@ internal static class BreakdownLevels
                 10 => "people in the least deprived tenth of areas",
                 _ => string.Create(CultureInfo.InvariantCulture, $"people in deprivation decile {d}"),
             })).Append(new GroupLevel(Unknown, "people whose area is not known")).ToArray();
-        return new Breakdown("imd_decile", "Deprivation (national IMD 2019 decile)", levels, 9);
+        return new Breakdown(BreakdownNames.ImdDecile, "Deprivation (national IMD 2019 decile)", levels, 9);
     }
 
     public static Breakdown Core20() => new(
-        "core20",
+        BreakdownNames.Core20,
         "Core20 (most deprived 20% of areas nationally)",
         [
             new("Core20", "people living in Core20 areas"),
@@ -47,7 +48,7 @@ internal static class BreakdownLevels
         1);
 
     public static Breakdown Ethnicity() => new(
-        "ethnic_group",
+        BreakdownNames.EthnicGroup,
         "Ethnic group (broad)",
         [
             new("White", "White people"),
@@ -60,20 +61,20 @@ internal static class BreakdownLevels
         ],
         0);
 
-    public static Breakdown Flag(string id, string title, string yesPhrase, string noPhrase) => new(
-        id,
+    public static Breakdown Flag(PlusFlag flag, string title, string yesPhrase, string noPhrase) => new(
+        flag.Name,
         title,
         [new("Yes", yesPhrase), new("No", noPhrase), new(Unknown, $"people with no record of whether: {title.ToLowerInvariant()}")],
         1);
 
     public static Breakdown Sex() => new(
-        "sex",
+        BreakdownNames.Sex,
         "Sex",
         [new("Female", "women and girls"), new("Male", "men and boys"), new(Unknown, "people whose sex is not recorded")],
         1);
 
     public static Breakdown AgeBand() => new(
-        "age_band",
+        BreakdownNames.AgeBand,
         "Age band (NHS England waiting-list bands)",
         [
             new("0–18", "children and young people aged 0–18"),

@@ -19,10 +19,10 @@ internal sealed class PathwayAnalysis
         _logWait = Array.ConvertAll(set.WaitDays, d => Math.Log(1.0 + d));
     }
 
-    /// <summary>Group codes for <paramref name="breakdown"/>; <paramref name="baseIndex"/> is its index in <see cref="Breakdowns.Base"/> when it is a base one.</summary>
+    /// <summary>Group codes for <paramref name="breakdown"/>; <paramref name="baseIndex"/> is its index in <see cref="WaitingListBreakdowns.Base"/> when it is a base one.</summary>
     public int[] Codes(Breakdown breakdown, int baseIndex)
     {
-        if (breakdown == Breakdowns.All)
+        if (breakdown == WaitingListBreakdowns.All)
         {
             return BreakdownCodes.All(_set);
         }
@@ -32,7 +32,7 @@ internal sealed class PathwayAnalysis
             return BreakdownCodes.Base(_set, baseIndex);
         }
 
-        var pair = Breakdowns.IntersectionPairs[baseIndex - Breakdowns.Base.Count];
+        var pair = WaitingListBreakdowns.IntersectionPairs[baseIndex - WaitingListBreakdowns.Base.Count];
         return BreakdownCodes.Intersection(_set, pair.First, pair.Second);
     }
 

@@ -9,7 +9,7 @@ internal sealed class PathwaySetBuilder
     private readonly Dictionary<string, int> _priorityIndex;
     private readonly List<int> _waitDays = [];
     private readonly List<int> _stratum = [];
-    private readonly List<byte>[] _groups = Enumerable.Range(0, Breakdowns.Base.Count).Select(_ => new List<byte>()).ToArray();
+    private readonly List<byte>[] _groups = Enumerable.Range(0, WaitingListBreakdowns.Base.Count).Select(_ => new List<byte>()).ToArray();
 
     public PathwaySetBuilder(IReadOnlyList<string> treatmentFunctions, IReadOnlyList<string> priorities)
     {
@@ -23,16 +23,16 @@ internal sealed class PathwaySetBuilder
     {
         _waitDays.Add(waitDays);
         _stratum.Add((_treatmentFunctionIndex[treatmentFunction] * _priorities.Count) + _priorityIndex[priority]);
-        _groups[Breakdowns.ImdQuintile].Add(BreakdownLevels.Quintile(person.ImdQuintile));
-        _groups[Breakdowns.ImdDecile].Add(BreakdownLevels.Decile(person.ImdDecile));
-        _groups[Breakdowns.Core20].Add(BreakdownLevels.Core20(person.Core20));
-        _groups[Breakdowns.Ethnicity].Add(BreakdownLevels.Ethnicity(person.EthnicGroup));
-        _groups[Breakdowns.InterpreterNeeded].Add(BreakdownLevels.Flag(person.InterpreterNeeded));
-        _groups[Breakdowns.EnglishNotMainLanguage].Add(BreakdownLevels.Flag(person.EnglishNotMainLanguage));
-        _groups[Breakdowns.LearningDisability].Add(BreakdownLevels.Flag(person.LearningDisability));
-        _groups[Breakdowns.SevereMentalIllness].Add(BreakdownLevels.Flag(person.SevereMentalIllness));
-        _groups[Breakdowns.Sex].Add(BreakdownLevels.Sex(person.Sex));
-        _groups[Breakdowns.AgeBand].Add(BreakdownLevels.AgeBand(ageYears));
+        _groups[WaitingListBreakdowns.ImdQuintile].Add(BreakdownLevels.Quintile(person.ImdQuintile));
+        _groups[WaitingListBreakdowns.ImdDecile].Add(BreakdownLevels.Decile(person.ImdDecile));
+        _groups[WaitingListBreakdowns.Core20].Add(BreakdownLevels.Core20(person.Core20));
+        _groups[WaitingListBreakdowns.Ethnicity].Add(BreakdownLevels.Ethnicity(person.EthnicGroup));
+        _groups[WaitingListBreakdowns.InterpreterNeeded].Add(BreakdownLevels.Flag(person.InterpreterNeeded));
+        _groups[WaitingListBreakdowns.EnglishNotMainLanguage].Add(BreakdownLevels.Flag(person.EnglishNotMainLanguage));
+        _groups[WaitingListBreakdowns.LearningDisability].Add(BreakdownLevels.Flag(person.LearningDisability));
+        _groups[WaitingListBreakdowns.SevereMentalIllness].Add(BreakdownLevels.Flag(person.SevereMentalIllness));
+        _groups[WaitingListBreakdowns.Sex].Add(BreakdownLevels.Sex(person.Sex));
+        _groups[WaitingListBreakdowns.AgeBand].Add(BreakdownLevels.AgeBand(ageYears));
     }
 
     public PathwaySet Build() => new(

@@ -43,9 +43,9 @@ public sealed class WaitingListAnalysis(double confidence = 0.95)
 
     internal WaitingListResult Analyse(PathwaySet open, PathwaySet completed, WaitingListPeriod period)
     {
-        var breakdowns = new List<Breakdown> { Breakdowns.All };
-        breakdowns.AddRange(Breakdowns.Base);
-        breakdowns.AddRange(Breakdowns.Intersections);
+        var breakdowns = new List<Breakdown> { WaitingListBreakdowns.All };
+        breakdowns.AddRange(WaitingListBreakdowns.Base);
+        breakdowns.AddRange(WaitingListBreakdowns.Intersections);
         var openSide = new PathwayAnalysis(open, confidence);
         var completedSide = new PathwayAnalysis(completed, confidence);
 
@@ -71,7 +71,7 @@ public sealed class WaitingListAnalysis(double confidence = 0.95)
         var completedCodes = completedSide.Codes(breakdown, baseIndex);
         var open = openSide.Summaries(breakdown, openCodes);
         var completed = completedSide.Summaries(breakdown, completedCodes);
-        if (breakdown == Breakdowns.All)
+        if (breakdown == WaitingListBreakdowns.All)
         {
             return new BreakdownResult(open, completed, [], [], [], []);
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthGap.Core.Vocabulary;
 
 namespace HealthGap.Synthetic.Events;
 
@@ -37,7 +38,7 @@ internal static class CancerStory
         var viaAeShare = core20 ? shard.Context.Calibration.ViaAeShareCore20 : shard.Context.Calibration.ViaAeShareRest;
         var emergency = planted.CancerEmergencyPresentation[q - 1];
         var expectedViaAe = probability * (1 - UnknownRoute) * emergency * viaAeShare;
-        shard.Tally.Add("cancer_via_ae_per_10000_ae", "core20", core20 ? "true" : "false", expectedViaAe, expectedViaAe);
+        shard.Tally.Add("cancer_via_ae_per_10000_ae", BreakdownNames.Core20, core20 ? "true" : "false", expectedViaAe, expectedViaAe);
         if (!r.Chance(probability) || c.DayPresent(r) is not { } date)
         {
             return;
@@ -56,7 +57,7 @@ internal static class CancerStory
         {
             var early = r.Chance(planted.CancerStage12[q - 1]);
             stage = early ? (r.Chance(0.5) ? "1" : "2") : (r.Chance(0.55) ? "3" : "4");
-            shard.Tally.Add("cancer_stage12", "imd_quintile", quintile, planted.CancerStage12[q - 1], 1);
+            shard.Tally.Add("cancer_stage12", BreakdownNames.ImdQuintile, quintile, planted.CancerStage12[q - 1], 1);
         }
 
         string route;
@@ -67,7 +68,7 @@ internal static class CancerStory
         }
         else
         {
-            shard.Tally.Add("cancer_emergency_presentation", "imd_quintile", quintile, emergency, 1);
+            shard.Tally.Add("cancer_emergency_presentation", BreakdownNames.ImdQuintile, quintile, emergency, 1);
             if (r.Chance(emergency))
             {
                 route = "emergency_presentation";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthGap.Core.Vocabulary;
 using HealthGap.Synthetic.Population;
 
 namespace HealthGap.Synthetic.Events;
@@ -23,7 +24,7 @@ internal static class ChecksStory
             shard.Rows.Gp(day, shard.Codes.NhsHealthCheck, GpKind.Procedure);
         }
 
-        if (!c.Has(PlusFlags.LearningDisability))
+        if (!c.Has(PlusCharacteristics.LearningDisability))
         {
             return;
         }
@@ -45,7 +46,7 @@ internal static class ChecksStory
                 shard.Rows.Gp(r.Date(yearStart, shard.To), shard.Codes.LdHealthCheck, GpKind.Procedure);
             }
 
-            shard.Tally.Add("ld_annual_health_check", "imd_quintile", p.Quintile.ToString(CultureInfo.InvariantCulture), planted, 1);
+            shard.Tally.Add("ld_annual_health_check", BreakdownNames.ImdQuintile, p.Quintile.ToString(CultureInfo.InvariantCulture), planted, 1);
         }
     }
 }

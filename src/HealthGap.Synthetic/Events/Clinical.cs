@@ -49,7 +49,7 @@ internal sealed class Clinical(Person person, DateOnly from, DateOnly to)
     /// <summary>Latest day a routine observation may be dated (before the SMI check window for SMI register members).</summary>
     public DateOnly RoutineObservationEnd(DateOnly yearBefore) => SmiRegister && High > yearBefore ? yearBefore : High;
 
-    public bool Has(PlusFlags flag) => (person.Plus & flag) != 0;
+    public bool Has(PlusCharacteristics flag) => (person.Plus & flag) != 0;
 
     /// <summary>A day in the period while registered, or null when there is none.</summary>
     public DateOnly? DayPresent(SeededRandom random, DateOnly? latest = null)

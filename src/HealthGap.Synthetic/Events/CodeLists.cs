@@ -1,4 +1,5 @@
 using HealthGap.Core.Indicators.Codelists;
+using HealthGap.Core.Vocabulary;
 
 namespace HealthGap.Synthetic.Events;
 
@@ -11,6 +12,7 @@ internal sealed class CodeLists
 {
     private const string LocalList = "healthgap_local";
     private readonly CodelistLibrary _library;
+    private readonly Dictionary<PlusFlag, string> _flagCodes;
 
     private CodeLists(CodelistLibrary library)
     {
@@ -23,16 +25,16 @@ internal sealed class CodeLists
         Copd = Load("copd_cod", "13645005");
         Asthma = Load("ast_cod", "195967001");
         Epilepsy = Load("epil_cod", "84757009");
-        SevereMentalIllness = Load("mh_cod", "58214004");
-        SmiRemission = Load("smi_remission_primis_smhres", "111483008");
-        LearningDisability = Load("ld_cod", "110359009");
-        Autism = Load("autism_cod", "408856003");
-        Homeless = Load("homeless_primis", "32911000");
-        Carer = Load("carer_primis", "224484003");
-        Interpreter = Load("interpreter_required", "185523007");
-        EnglishNotMain = Load("english_not_main_language", "1047281000000107");
-        Housebound = Load("housebound", "160689007");
-        CareHome = Load("carehome_cod", "248171000000108");
+        SevereMentalIllness = Load(PlusFlag.SevereMentalIllness, "58214004");
+        SmiRemission = Load(PlusFlag.SevereMentalIllness.Derivation.Exclude[0], "111483008");
+        LearningDisability = Load(PlusFlag.LearningDisability, "110359009");
+        Autism = Load(PlusFlag.Autism, "408856003");
+        Homeless = Load(PlusFlag.Homeless, "32911000");
+        Carer = Load(PlusFlag.Carer, "224484003");
+        Interpreter = Load(PlusFlag.InterpreterNeeded, "185523007");
+        EnglishNotMain = Load(PlusFlag.EnglishNotMainLanguage, "1047281000000107");
+        Housebound = Load(PlusFlag.Housebound, "160689007");
+        CareHome = Load(PlusFlag.CareHome, "248171000000108");
         CurrentSmoker = Load("lsmok_cod", "77176002");
         ExSmoker = Load("exsmok_cod", "8517006");
         Flu = Load("flu_cod", "955691000000108");
@@ -41,6 +43,8 @@ internal sealed class CodeLists
         RelieverInhalers = Load("saba_inhalers_dmd", "39113611000001102");
         SeparateLists();
         Local = library.Categories(LocalList).ToDictionary(p => p, p => library.CodesAsListed(LocalList + CodelistLibrary.CategorySeparator + p)[0], StringComparer.Ordinal);
+        _flagCodes = OtherPlusFlagsStory.Flags.Where(f => f.Derivation.GpCodeList is not null)
+            .ToDictionary(f => f, f => library.CodesAsListed(f.Derivation.GpCodeList!)[0]);
     }
 
     public CodeList Hypertension { get; }
@@ -108,7 +112,11 @@ internal sealed class CodeLists
 
     public string LdHealthCheck => Local["ld_annual_health_check"];
 
-    public string LivesAlone => Local["lives_alone"];
+    /// <summary>The local code that records living alone (the purpose named by the flag's code list).</summary>
+    public string LivesAlone => Local[PlusFlag.LivesAlone.Derivation.GpCodeList!.Split(CodelistLibrary.CategorySeparator)[1]];
+
+    /// <summary>The code recorded for a GP-coded PLUS flag that has no story of its own (the first of its list).</summary>
+    public string FlagCode(PlusFlag flag) => _flagCodes[flag];
 
     public static CodeLists Load(CodelistLibrary library) => new(library);
 
@@ -140,6 +148,9 @@ internal sealed class CodeLists
             list.ExcludeFromPicks(shared);
         }
     }
+
+    // A PLUS flag is coded from the code list ingest derives it from (the vocabulary's), so the two cannot drift.
+    private CodeList Load(PlusFlag flag, string usual) => Load(flag.Derivation.GpCodeList!, usual);
 
     private CodeList Load(string name, string usual) =>
         new(name, _library.CodesAsListed(name), usual);

@@ -1,3 +1,4 @@
+using HealthGap.Core.Vocabulary;
 using HealthGap.Synthetic.Population;
 
 namespace HealthGap.Synthetic.Events;
@@ -10,7 +11,7 @@ namespace HealthGap.Synthetic.Events;
 /// </summary>
 internal static class CommunityStory
 {
-    private const double CouncilNhsNumberShare = 0.1;
+    internal const double CouncilNhsNumberShare = 0.1;
     private const double OptOutShare = 0.035;
     private static readonly double[] SocialCareQuintile = [1.3, 1.15, 1.0, 0.9, 0.8];
     private static readonly double[] CouncilTaxSupport = [0.22, 0.14, 0.08, 0.05, 0.03];
@@ -27,21 +28,21 @@ internal static class CommunityStory
         var p = c.Person;
         var age = c.AgeAtReference;
         var q = p.Quintile - 1;
-        var care = (age >= 80 ? 0.18 : age >= 65 ? 0.05 : 0) + (c.Has(PlusFlags.LearningDisability) && age >= 18 ? 0.35 : 0);
+        var care = (age >= 80 ? 0.18 : age >= 65 ? 0.05 : 0) + (c.Has(PlusCharacteristics.LearningDisability) && age >= 18 ? 0.35 : 0);
         if (r.Chance(care * SocialCareQuintile[q]) && c.DayPresent(r) is { } careStart)
         {
-            var service = c.Has(PlusFlags.CareHome) ? (r.Chance(0.6) ? "residential" : "nursing")
+            var service = c.Has(PlusCharacteristics.CareHome) ? (r.Chance(0.6) ? "residential" : "nursing")
                 : r.Choose(HomeServices);
             shard.Rows.SocialCare(service, careStart, Ended(r, careStart, c.High));
         }
 
-        Council(shard, c, "assisted_bin_collection", age >= 65 ? (c.Has(PlusFlags.Housebound) || c.Has(PlusFlags.LivesAlone) ? 0.4 : 0.03) : 0);
-        Council(shard, c, "housing_support", c.Has(PlusFlags.Homeless) ? 0.6 : age >= 18 && q == 0 ? 0.01 : 0);
-        Council(shard, c, "blue_badge", c.Has(PlusFlags.Housebound) ? 0.5 : age >= 75 ? 0.1 : 0);
-        Council(shard, c, "looked_after_child", c.Has(PlusFlags.LookedAfterChild) ? 1 : 0);
+        Council(shard, c, PlusFlag.AssistedBinCollection.Derivation.CouncilService!, age >= 65 ? (c.Has(PlusCharacteristics.Housebound) || c.Has(PlusCharacteristics.LivesAlone) ? 0.4 : 0.03) : 0);
+        Council(shard, c, "housing_support", c.Has(PlusCharacteristics.Homeless) ? 0.6 : age >= 18 && q == 0 ? 0.01 : 0);
+        Council(shard, c, "blue_badge", c.Has(PlusCharacteristics.Housebound) ? 0.5 : age >= 75 ? 0.1 : 0);
+        Council(shard, c, PlusFlag.LookedAfterChild.Derivation.CouncilService!, c.Has(PlusCharacteristics.LookedAfterChild) ? 1 : 0);
         Council(shard, c, "council_tax_support", age >= 18 ? CouncilTaxSupport[q] : 0);
 
-        var referralRate = age >= 18 ? 0.012 * ReferralQuintile[q] * (age >= 65 && c.Has(PlusFlags.LivesAlone) ? 2 : 1) : 0.003;
+        var referralRate = age >= 18 ? 0.012 * ReferralQuintile[q] * (age >= 65 && c.Has(PlusCharacteristics.LivesAlone) ? 2 : 1) : 0.003;
         for (var n = r.Poisson(referralRate * c.Exposure); n > 0; n--)
         {
             if (c.DayPresent(r) is { } day)
@@ -88,7 +89,7 @@ internal static class CommunityStory
 
             if (year == yearStart && c.AtReference && c.AgeAtReference < 18)
             {
-                shard.Tally.Add("cyp_mh_access", "ethnic_group", p.EthnicGroup, access * share, 1);
+                shard.Tally.Add("cyp_mh_access", BreakdownNames.EthnicGroup, p.EthnicGroup, access * share, 1);
             }
         }
 

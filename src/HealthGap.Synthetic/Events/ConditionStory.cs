@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthGap.Core.Vocabulary;
 using HealthGap.Synthetic.Population;
 
 namespace HealthGap.Synthetic.Events;
@@ -49,7 +50,7 @@ internal static class ConditionStory
         if (c.AtReference && age >= 18)
         {
             var group = q.ToString(CultureInfo.InvariantCulture);
-            shard.Tally.Add("htn_detected_vs_expected", "imd_quintile", group, htnPrevalence * planted.HypertensionDetected[q - 1], htnPrevalence);
+            shard.Tally.Add("htn_detected_vs_expected", BreakdownNames.ImdQuintile, group, htnPrevalence * planted.HypertensionDetected[q - 1], htnPrevalence);
         }
 
         var diabetes = age < 18 ? 0.0025 : (age < 40 ? 0.015 : age < 60 ? 0.06 : age < 80 ? 0.13 : 0.15) * DiabetesQuintile[q - 1];
@@ -72,13 +73,13 @@ internal static class ConditionStory
             shard.Rows.Gp(Diagnosis(c, r, 3), codes.Asthma.Pick(r), GpKind.Condition);
         }
 
-        c.Epilepsy = r.Chance(c.Has(PlusFlags.LearningDisability) ? 0.2 : 0.008);
+        c.Epilepsy = r.Chance(c.Has(PlusCharacteristics.LearningDisability) ? 0.2 : 0.008);
         if (c.Epilepsy)
         {
             shard.Rows.Gp(Diagnosis(c, r, 1), codes.Epilepsy.Pick(r), GpKind.Condition);
         }
 
-        if (c.Has(PlusFlags.SevereMentalIllness))
+        if (c.Has(PlusCharacteristics.SevereMentalIllness))
         {
             var date = Diagnosis(c, r, 16);
             shard.Rows.Gp(date, codes.SevereMentalIllness.Pick(r), GpKind.Condition);
@@ -112,7 +113,7 @@ internal static class ConditionStory
         shard.Rows.Gp(date, code, GpKind.Observation);
         if (c.AtReference && c.AgeAtReference >= 15)
         {
-            shard.Tally.Add("smoking_prevalence_gp", "imd_quintile", c.Person.Quintile.ToString(CultureInfo.InvariantCulture),
+            shard.Tally.Add("smoking_prevalence_gp", BreakdownNames.ImdQuintile, c.Person.Quintile.ToString(CultureInfo.InvariantCulture),
                 shard.Planted.CurrentSmoker[c.Person.Quintile - 1], 1);
         }
     }

@@ -1,3 +1,4 @@
+using HealthGap.Core.Vocabulary;
 using HealthGap.Synthetic.Population;
 
 namespace HealthGap.Synthetic.Events;
@@ -21,7 +22,7 @@ internal static class ElectiveCareStory
     {
         var r = shard.Random;
         var p = c.Person;
-        var ld = c.Has(PlusFlags.LearningDisability);
+        var ld = c.Has(PlusCharacteristics.LearningDisability);
         var rate = Rates.Referrals(c.AgeAtReference) * (ld ? 1.5 : 1.0);
         for (var n = r.Poisson(rate * c.Exposure); n > 0; n--)
         {
@@ -40,7 +41,7 @@ internal static class ElectiveCareStory
         var planted = shard.Planted;
         var specialty = ld && r.Chance(planted.LearningDisabilityOrthopaedicShare) ? Specialty.All[0] : ChooseSpecialty(r, c.Person.Sex);
         var priority = Priorities[r.Pick(PriorityWeights)];
-        var extra = (c.Has(PlusFlags.InterpreterNeeded) ? planted.InterpreterExtraWeeks : 0) + (ld ? planted.LearningDisabilityExtraWeeks : 0);
+        var extra = (c.Has(PlusCharacteristics.InterpreterNeeded) ? planted.InterpreterExtraWeeks : 0) + (ld ? planted.LearningDisabilityExtraWeeks : 0);
         var mean = specialty.MeanWeeks * Specialty.PriorityFactor(priority);
         double weeks;
         do
@@ -81,8 +82,8 @@ internal static class ElectiveCareStory
         if (referral.DayNumber <= shard.To.DayNumber - (int)(MaximumWeeks * 7) - 28)
         {
             var expected = extra + TruncatedErlangMean(mean, MaximumWeeks - extra);
-            Tally(shard, "interpreter_needed", c.Has(PlusFlags.InterpreterNeeded), specialty.Code, expected);
-            Tally(shard, "learning_disability", ld, specialty.Code, expected);
+            Tally(shard, PlusFlag.InterpreterNeeded.Name, c.Has(PlusCharacteristics.InterpreterNeeded), specialty.Code, expected);
+            Tally(shard, PlusFlag.LearningDisability.Name, ld, specialty.Code, expected);
         }
     }
 
@@ -124,7 +125,7 @@ internal static class ElectiveCareStory
         var quintile = p.Quintile.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (c.AtReference && c.AgeAtReference < 10)
         {
-            shard.Tally.Add("cyp_tooth_extraction_ga", "imd_quintile", quintile, 0, 1);
+            shard.Tally.Add("cyp_tooth_extraction_ga", BreakdownNames.ImdQuintile, quintile, 0, 1);
         }
 
         // Extractions happen from age 2 to the tenth birthday while registered.
@@ -139,7 +140,7 @@ internal static class ElectiveCareStory
         var windowStart = start > shard.YearBefore ? start : shard.YearBefore.AddDays(1);
         if (end >= windowStart)
         {
-            shard.Tally.Add("cyp_tooth_extraction_ga", "imd_quintile", quintile, rate * (end.DayNumber - windowStart.DayNumber + 1) / 365.25, 0);
+            shard.Tally.Add("cyp_tooth_extraction_ga", BreakdownNames.ImdQuintile, quintile, rate * (end.DayNumber - windowStart.DayNumber + 1) / 365.25, 0);
         }
 
         var years = (end.DayNumber - start.DayNumber + 1) / 365.25;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthGap.Core.Vocabulary;
 using HealthGap.Synthetic.Population;
 
 namespace HealthGap.Synthetic.Events;
@@ -33,7 +34,7 @@ internal static class EmergencyCareStory
     }
 
     private static bool Eligible(ShardState shard, Clinical c) =>
-        c.AtReference && c.Person.Start <= shard.YearBefore && c.Person.AgeOn(shard.YearBefore) >= 18 && !c.Has(PlusFlags.CareHome);
+        c.AtReference && c.Person.Start <= shard.YearBefore && c.Person.AgeOn(shard.YearBefore) >= 18 && !c.Has(PlusCharacteristics.CareHome);
 
     public static void Record(ShardState shard, Clinical c, EmergencyAdmissions admissions)
     {
@@ -72,13 +73,13 @@ internal static class EmergencyCareStory
         }
 
         expected += ChildhoodEmergencies.Record(shard, c, admissions);
-        shard.Tally.Add("cancer_via_ae_per_10000_ae", "core20", p.HomeLsoa.Core20 ? "true" : "false", 0, expected);
+        shard.Tally.Add("cancer_via_ae_per_10000_ae", BreakdownNames.Core20, p.HomeLsoa.Core20 ? "true" : "false", 0, expected);
         if (c.AtReference && c.AgeAtReference >= 18)
         {
             // Expected, not realised: the planted chance of being a frequent attender, else the Poisson tail.
             var planted = Eligible(shard, c) ? shard.Planted.FrequentAttender[p.Quintile - 1] : 0;
             var probability = planted + ((1 - planted) * Rates.PoissonAtLeast(FrequentThreshold, expectedInLastYear));
-            shard.Tally.Add("frequent_ae_attenders", "imd_quintile", p.Quintile.ToString(CultureInfo.InvariantCulture), probability, 1);
+            shard.Tally.Add("frequent_ae_attenders", BreakdownNames.ImdQuintile, p.Quintile.ToString(CultureInfo.InvariantCulture), probability, 1);
         }
 
         for (var n = r.Poisson(Rates.DirectEmergencyAdmissions(c.AgeAtReference) * c.Exposure); n > 0; n--)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthGap.Core.Vocabulary;
 
 namespace HealthGap.Synthetic.Events;
 
@@ -96,7 +97,7 @@ internal static class ObservationStory
 
         // Expected, not realised: the chance of a reading in the year times the chance it is at target.
         var readingChance = c.SmiRegister ? SmiElementChance(shard, c) : planted.HypertensionReadingInYear;
-        shard.Tally.Add("htn_treated_to_target", "imd_quintile", q.ToString(CultureInfo.InvariantCulture), readingChance * atTarget, 1);
+        shard.Tally.Add("htn_treated_to_target", BreakdownNames.ImdQuintile, q.ToString(CultureInfo.InvariantCulture), readingChance * atTarget, 1);
     }
 
     /// <summary>Chance one given SMI check element is done: all six, or that element among an incomplete set.</summary>
@@ -168,8 +169,8 @@ internal static class ObservationStory
         }
 
         var quintile = p.Quintile.ToString(CultureInfo.InvariantCulture);
-        shard.Tally.Add("smi_health_check_all6", "imd_quintile", quintile, all, 1);
-        shard.Tally.Add("smi_health_check_all6", "ethnic_group", p.EthnicGroup, all, 1);
+        shard.Tally.Add("smi_health_check_all6", BreakdownNames.ImdQuintile, quintile, all, 1);
+        shard.Tally.Add("smi_health_check_all6", BreakdownNames.EthnicGroup, p.EthnicGroup, all, 1);
         return mask;
     }
 

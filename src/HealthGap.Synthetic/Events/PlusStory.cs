@@ -22,19 +22,19 @@ internal static class PlusStory
         var r = shard.Random;
         var q = p.Quintile - 1;
         var age = c.AgeAtReference;
-        var flags = PlusFlags.None;
-        Set(ref flags, PlusFlags.LearningDisability, r.Chance(0.0045 * LdQuintile[q]));
-        Set(ref flags, PlusFlags.Autism, r.Chance(age < 25 ? 0.012 : 0.004));
-        Set(ref flags, PlusFlags.SevereMentalIllness, age >= 16 && r.Chance(0.009 * SmiQuintile[q] * (p.EthnicGroup == "Black" ? 2.0 : 1.0)));
-        Set(ref flags, PlusFlags.Homeless, age is >= 18 and < 65 && r.Chance(Homeless[q]));
-        Set(ref flags, PlusFlags.Carer, age >= 16 && r.Chance(0.045));
+        var flags = PlusCharacteristics.None;
+        Set(ref flags, PlusCharacteristics.LearningDisability, r.Chance(0.0045 * LdQuintile[q]));
+        Set(ref flags, PlusCharacteristics.Autism, r.Chance(age < 25 ? 0.012 : 0.004));
+        Set(ref flags, PlusCharacteristics.SevereMentalIllness, age >= 16 && r.Chance(0.009 * SmiQuintile[q] * (p.EthnicGroup == "Black" ? 2.0 : 1.0)));
+        Set(ref flags, PlusCharacteristics.Homeless, age is >= 18 and < 65 && r.Chance(Homeless[q]));
+        Set(ref flags, PlusCharacteristics.Carer, age >= 16 && r.Chance(0.045));
         var interpreter = r.Chance(InterpreterRate(p.EthnicCategory));
-        Set(ref flags, PlusFlags.InterpreterNeeded, interpreter);
-        Set(ref flags, PlusFlags.EnglishNotMainLanguage, interpreter || r.Chance(InterpreterRate(p.EthnicCategory)));
-        Set(ref flags, PlusFlags.Housebound, age >= 75 && r.Chance(0.07 * Housebound[q]));
-        Set(ref flags, PlusFlags.CareHome, r.Chance(age >= 85 ? 0.12 : age >= 75 ? 0.03 : 0));
-        Set(ref flags, PlusFlags.LivesAlone, age >= 65 && (flags & PlusFlags.CareHome) == 0 && r.Chance(0.30 * LivesAlone[q]));
-        Set(ref flags, PlusFlags.LookedAfterChild, age < 18 && r.Chance(LookedAfter[q]));
+        Set(ref flags, PlusCharacteristics.InterpreterNeeded, interpreter);
+        Set(ref flags, PlusCharacteristics.EnglishNotMainLanguage, interpreter || r.Chance(InterpreterRate(p.EthnicCategory)));
+        Set(ref flags, PlusCharacteristics.Housebound, age >= 75 && r.Chance(0.07 * Housebound[q]));
+        Set(ref flags, PlusCharacteristics.CareHome, r.Chance(age >= 85 ? 0.12 : age >= 75 ? 0.03 : 0));
+        Set(ref flags, PlusCharacteristics.LivesAlone, age >= 65 && (flags & PlusCharacteristics.CareHome) == 0 && r.Chance(0.30 * LivesAlone[q]));
+        Set(ref flags, PlusCharacteristics.LookedAfterChild, age < 18 && r.Chance(LookedAfter[q]));
         p.Plus = flags;
     }
 
@@ -42,29 +42,29 @@ internal static class PlusStory
     {
         var r = shard.Random;
         var codes = shard.Codes;
-        if (c.Has(PlusFlags.LearningDisability))
+        if (c.Has(PlusCharacteristics.LearningDisability))
         {
             shard.Rows.Gp(c.HistoryDay(r, 2), codes.LearningDisability.Pick(r), GpKind.Condition);
         }
 
-        if (c.Has(PlusFlags.Autism))
+        if (c.Has(PlusCharacteristics.Autism))
         {
             shard.Rows.Gp(c.HistoryDay(r, 2), codes.Autism.Pick(r), GpKind.Condition);
         }
 
-        Finding(shard, c, PlusFlags.Homeless, codes.Homeless, 18);
-        Finding(shard, c, PlusFlags.Carer, codes.Carer, 16);
-        Finding(shard, c, PlusFlags.InterpreterNeeded, codes.Interpreter, 0);
-        Finding(shard, c, PlusFlags.EnglishNotMainLanguage, codes.EnglishNotMain, 0);
-        Finding(shard, c, PlusFlags.Housebound, codes.Housebound, 70);
-        Finding(shard, c, PlusFlags.CareHome, codes.CareHome, 70);
-        if (c.Has(PlusFlags.LivesAlone))
+        Finding(shard, c, PlusCharacteristics.Homeless, codes.Homeless, 18);
+        Finding(shard, c, PlusCharacteristics.Carer, codes.Carer, 16);
+        Finding(shard, c, PlusCharacteristics.InterpreterNeeded, codes.Interpreter, 0);
+        Finding(shard, c, PlusCharacteristics.EnglishNotMainLanguage, codes.EnglishNotMain, 0);
+        Finding(shard, c, PlusCharacteristics.Housebound, codes.Housebound, 70);
+        Finding(shard, c, PlusCharacteristics.CareHome, codes.CareHome, 70);
+        if (c.Has(PlusCharacteristics.LivesAlone))
         {
             shard.Rows.Gp(c.HistoryDay(r, 60), codes.LivesAlone, GpKind.Observation);
         }
     }
 
-    private static void Finding(ShardState shard, Clinical c, PlusFlags flag, CodeList list, int minimumAge)
+    private static void Finding(ShardState shard, Clinical c, PlusCharacteristics flag, CodeList list, int minimumAge)
     {
         if (c.Has(flag))
         {
@@ -88,7 +88,7 @@ internal static class PlusStory
         _ => 0.01,
     };
 
-    private static void Set(ref PlusFlags flags, PlusFlags flag, bool on)
+    private static void Set(ref PlusCharacteristics flags, PlusCharacteristics flag, bool on)
     {
         if (on)
         {

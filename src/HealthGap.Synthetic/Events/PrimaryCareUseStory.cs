@@ -18,7 +18,7 @@ internal static class PrimaryCareUseStory
         var r = shard.Random;
         var p = c.Person;
         var conditions = (c.HypertensionRegister ? 1 : 0) + (c.Diabetes ? 1 : 0) + (c.Copd ? 1 : 0) + (c.Asthma ? 1 : 0) + (c.Epilepsy ? 1 : 0) + (c.SmiRegister ? 2 : 0);
-        var homeBound = c.Has(PlusFlags.Housebound) || c.Has(PlusFlags.CareHome);
+        var homeBound = c.Has(PlusCharacteristics.Housebound) || c.Has(PlusCharacteristics.CareHome);
         Span<double> modeWeights = [homeBound ? 0.3 : 0.6, 0.3, homeBound ? 0.02 : 0.07, homeBound ? 0.38 : 0.03];
         var highUseStart = shard.YearBefore.AddDays(1);
         for (var block = c.Low; block <= c.High; block = block.AddDays(BlockDays))

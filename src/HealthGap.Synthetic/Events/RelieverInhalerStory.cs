@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthGap.Core.Vocabulary;
 
 namespace HealthGap.Synthetic.Events;
 
@@ -56,7 +57,7 @@ internal static class RelieverInhalerStory
             shard.Rows.Gp(r.Date(windowStart, shard.To), codes.Pick(r), GpKind.MedicationIssue);
         }
 
-        shard.Tally.Add("cyp_asthma_saba_overuse", "imd_quintile", c.Person.Quintile.ToString(CultureInfo.InvariantCulture), share, 1);
+        shard.Tally.Add("cyp_asthma_saba_overuse", BreakdownNames.ImdQuintile, c.Person.Quintile.ToString(CultureInfo.InvariantCulture), share, 1);
     }
 
     /// <summary>A child or young person (0–17) on the asthma register on the reference date.</summary>

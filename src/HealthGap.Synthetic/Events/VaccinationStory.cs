@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthGap.Core.Vocabulary;
 
 namespace HealthGap.Synthetic.Events;
 
@@ -83,9 +84,9 @@ internal static class VaccinationStory
             shard.Rows.Gp(r.Date(shard.From.AddYears(-8), shard.To.AddDays(-1)), codes.Pneumococcal.Pick(r), GpKind.Immunization);
         }
 
-        shard.Tally.Add("copd_flu_vacc", "imd_quintile", quintile, flu, 1);
-        shard.Tally.Add("copd_covid_vacc", "ethnic_group", p.EthnicGroup, covid, 1);
-        shard.Tally.Add("copd_ppv_vacc", "imd_quintile", quintile, planted.CopdPneumococcal, 1);
+        shard.Tally.Add("copd_flu_vacc", BreakdownNames.ImdQuintile, quintile, flu, 1);
+        shard.Tally.Add("copd_covid_vacc", BreakdownNames.EthnicGroup, p.EthnicGroup, covid, 1);
+        shard.Tally.Add("copd_ppv_vacc", BreakdownNames.ImdQuintile, quintile, planted.CopdPneumococcal, 1);
     }
 
     private static void Vaccinate(ShardState shard, Clinical c, DateOnly from, DateOnly to, string code)

@@ -36,7 +36,7 @@ internal sealed class Person
 
     public int Quintile => HomeLsoa.ImdQuintile;
 
-    public PlusFlags Plus { get; set; }
+    public PlusCharacteristics Plus { get; set; }
 
     /// <summary>Age in whole years on <paramref name="date"/>.</summary>
     public int AgeOn(DateOnly date)
@@ -81,9 +81,14 @@ internal sealed record Registration(string RecordId, Lsoa Lsoa, Practice Practic
     public DateOnly? End { get; set; }
 }
 
-/// <summary>The PLUS characteristics a person has (recorded by the GP or known to the council).</summary>
+/// <summary>
+/// The PLUS characteristics a synthetic person really has (the truth, before anything is coded): a bitmask
+/// so the stories can test them cheaply. What each is called, and the codes and council services that
+/// record it, come from Core's vocabulary (<c>HealthGap.Core.Vocabulary.PlusFlag</c>); a vocabulary flag with
+/// no member here is planted by <c>OtherPlusFlagsStory</c>.
+/// </summary>
 [Flags]
-internal enum PlusFlags
+internal enum PlusCharacteristics
 {
     None = 0,
     LearningDisability = 1,

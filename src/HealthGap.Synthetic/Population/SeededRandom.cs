@@ -1,41 +1,25 @@
+using HealthGap.Core.Statistics;
+
 namespace HealthGap.Synthetic.Population;
 
 /// <summary>
-/// A small, fast, deterministic random source (xoshiro256**, seeded through SplitMix64). Each LSOA
+/// The synthetic generator's random draws (dates, weighted picks, Poisson, Erlang...) on Core's
+/// <see cref="FastRandom"/> (xoshiro256**, seeded through SplitMix64). Each LSOA
 /// shard owns its own instance derived from the run seed and the shard's index, so the output never
 /// depends on which thread ran which shard. Not for security.
 /// </summary>
 internal sealed class SeededRandom
 {
-    private ulong _s0;
-    private ulong _s1;
-    private ulong _s2;
-    private ulong _s3;
+    private readonly FastRandom _bits;
 
-    public SeededRandom(long seed, long stream, long substream = 0)
-    {
-        var x = (ulong)seed ^ ((ulong)stream * 0x9E3779B97F4A7C15UL) ^ ((ulong)substream * 0xC2B2AE3D27D4EB4FUL);
-        _s0 = SplitMix(ref x);
-        _s1 = SplitMix(ref x);
-        _s2 = SplitMix(ref x);
-        _s3 = SplitMix(ref x);
-    }
+    /// <summary>The generator for one stream (and substream) of the run seeded by <paramref name="seed"/>.</summary>
+    public SeededRandom(long seed, long stream, long substream = 0) =>
+        _bits = new FastRandom((ulong)seed ^ ((ulong)stream * 0x9E3779B97F4A7C15UL) ^ ((ulong)substream * 0xC2B2AE3D27D4EB4FUL));
 
-    public ulong NextUInt64()
-    {
-        var result = RotateLeft(_s1 * 5, 7) * 9;
-        var t = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = RotateLeft(_s3, 45);
-        return result;
-    }
+    public ulong NextUInt64() => _bits.NextUInt64();
 
     /// <summary>Uniform in [0, 1).</summary>
-    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+    public double NextDouble() => _bits.NextDouble();
 
     /// <summary>Uniform integer in [0, n).</summary>
     public int Next(int n) => (int)((NextUInt64() >> 33) * (ulong)n >> 31);
@@ -117,14 +101,4 @@ internal sealed class SeededRandom
     }
 
     public T Choose<T>(IReadOnlyList<T> items) => items[Next(items.Count)];
-
-    private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
-
-    private static ulong SplitMix(ref ulong x)
-    {
-        var z = x += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
 }

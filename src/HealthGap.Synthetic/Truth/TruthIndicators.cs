@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using HealthGap.Core.Vocabulary;
 
 namespace HealthGap.Synthetic.Truth;
 
@@ -31,17 +32,18 @@ internal static class TruthIndicators
     public static void WriteWaits(Utf8JsonWriter json, TruthTally tally, PlantedValues planted, SynthOptions options)
     {
         var lastReferral = options.To.AddDays(-(int)(Events.ElectiveCareStory.MaximumWeeks * 7) - 28);
-        foreach (var (breakdown, extra, meaning) in new[]
+        foreach (var (flag, extra, meaning) in new[]
         {
-            ("interpreter_needed", planted.InterpreterExtraWeeks, "People needing an interpreter wait longer within every specialty; their specialty mix is ordinary, so crude and adjusted gaps are close."),
-            ("learning_disability", planted.LearningDisabilityExtraWeeks, $"People with a learning disability wait longer within every specialty AND {planted.LearningDisabilityOrthopaedicShare:P0} of their referrals go to trauma and orthopaedics (110), the slowest specialty: the crude gap is larger than the specialty-adjusted gap (the confounder)."),
+            (PlusFlag.InterpreterNeeded, planted.InterpreterExtraWeeks, "People needing an interpreter wait longer within every specialty; their specialty mix is ordinary, so crude and adjusted gaps are close."),
+            (PlusFlag.LearningDisability, planted.LearningDisabilityExtraWeeks, $"People with a learning disability wait longer within every specialty AND {planted.LearningDisabilityOrthopaedicShare:P0} of their referrals go to trauma and orthopaedics (110), the slowest specialty: the crude gap is larger than the specialty-adjusted gap (the confounder)."),
         })
         {
+            var breakdown = flag.Name;
             var cells = tally.Cells.Where(c => c.Indicator == "rtt_completed_wait_weeks").ToArray();
             var crude = cells.Where(c => c.Breakdown == breakdown).ToDictionary(c => c.Group, StringComparer.Ordinal);
             json.WriteStartObject();
             Describe(json, "rtt_completed_wait_weeks", meaning,
-                $"RTT pathways (waiting_list.csv) with referral_date from {TruthWriter.Date(options.From)} to {TruthWriter.Date(lastReferral)}; all have a clock_stop_date. Group 'true' = people with the {breakdown.Replace('_', ' ')} GP code ({(breakdown == "learning_disability" ? "ld_cod" : "interpreter_required")}).",
+                $"RTT pathways (waiting_list.csv) with referral_date from {TruthWriter.Date(options.From)} to {TruthWriter.Date(lastReferral)}; all have a clock_stop_date. Group 'true' = people with the {breakdown.Replace('_', ' ')} GP code ({flag.Derivation.GpCodeList}).",
                 "Mean of (clock_stop_date - referral_date) in weeks.",
                 $"Referrals {TruthWriter.Date(options.From)} to {TruthWriter.Date(lastReferral)}.", "mean_weeks",
                 "Waits are gamma (shape 4) within specialty and priority, sd about half the mean: allow ci95_half_width on each gap (1.96 x the standard error of a difference of means).");

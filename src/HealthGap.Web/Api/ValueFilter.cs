@@ -1,3 +1,4 @@
+using HealthGap.Core.Vocabulary;
 using HealthGap.Web.Results;
 
 namespace HealthGap.Web.Api;
@@ -24,7 +25,7 @@ internal sealed record ValueFilter(string? Indicator, string? Area, string? Area
             && (Area is null || string.Equals(v.AreaCode, Area, StringComparison.OrdinalIgnoreCase))
             && (AreaType is null || v.AreaType == AreaType)
             && (Period is null || v.Period == period)
-            && (Breakdown is null || v.Breakdown == Breakdown || (Breakdown == "all" && v.IsTotal)));
+            && (Breakdown is null || v.Breakdown == Breakdown || (Breakdown == BreakdownNames.All && v.IsTotal)));
     }
 
     public IEnumerable<InequalitySummary> Apply(IEnumerable<InequalitySummary> inequalities, ResultSet results)

@@ -1,3 +1,4 @@
+using HealthGap.Core.Vocabulary;
 using HealthGap.Web.Caching;
 using HealthGap.Web.Charts;
 using HealthGap.Web.Geography;
@@ -31,7 +32,7 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
 
     public InequalitySummary? Inequality { get; private set; }
 
-    public string GradientBreakdown { get; private set; } = Breakdowns.ImdDecile;
+    public string GradientBreakdown { get; private set; } = BreakdownNames.ImdDecile;
 
     public IReadOnlyList<IndicatorValue> Gradient { get; private set; } = [];
 
@@ -85,15 +86,17 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
         var code = Area.Code;
         Total = Results.Total(id, code, Period);
         Inequality = Results.Inequality(id, code, Period);
-        GradientBreakdown = Results.Breakdown(id, code, Period, Breakdowns.ImdDecile).Count > 0 ? Breakdowns.ImdDecile : Breakdowns.ImdQuintile;
+        GradientBreakdown = Results.Breakdown(id, code, Period, BreakdownNames.ImdDecile).Count > 0 ? BreakdownNames.ImdDecile : BreakdownNames.ImdQuintile;
         Gradient = Results.Breakdown(id, code, Period, GradientBreakdown);
-        Ethnicity = [.. Results.Breakdown(id, code, Period, Breakdowns.Ethnicity).Where(v => !v.HasNoPeople)];
+        Ethnicity = [.. Results.Breakdown(id, code, Period, BreakdownNames.EthnicGroup).Where(v => !v.HasNoPeople)];
         var breakdowns = Results.BreakdownsFor(id, code);
-        Plus = breakdowns.Where(Breakdowns.IsPlusGroup)
+        Plus = breakdowns.Where(b => BreakdownDisplay.SectionOf(b) == IndicatorPageSection.Plus)
             .SelectMany(b => Results.Breakdown(id, code, Period, b)).Where(v => !v.HasNoPeople)
-            .OrderBy(v => Breakdowns.IsFlagSet(v.Group) ? 0 : 1).ThenBy(v => v.Breakdown, StringComparer.Ordinal)
+            .OrderBy(v => BreakdownDisplay.IsFlagSet(v.Group) ? 0 : 1).ThenBy(v => v.Breakdown, StringComparer.Ordinal)
             .ToArray();
-        Other = new[] { Breakdowns.Core20, Breakdowns.Sex, Breakdowns.AgeBand }.Where(breakdowns.Contains)
+        // Every other breakdown the report wrote, in the vocabulary's order (then any it does not know), so none is dropped.
+        Other = breakdowns.Where(b => BreakdownDisplay.SectionOf(b) == IndicatorPageSection.Other)
+            .OrderBy(BreakdownNames.OrderOf).ThenBy(b => b, StringComparer.Ordinal)
             .SelectMany(b => Results.Breakdown(id, code, Period, b)).Where(v => !v.HasNoPeople).ToArray();
         Trend = Results.Trend(id, code);
         if (Results.Icb is { } icb)
@@ -102,7 +105,7 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
             IcbTrend = code == icb.Code ? [] : Results.Trend(id, icb.Code);
         }
 
-        Places = Results.TotalsByArea(id, "place", Period);
+        Places = Results.TotalsByArea(id, AreaTypes.Place, Period);
         return Page();
     }
 

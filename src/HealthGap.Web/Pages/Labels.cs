@@ -1,3 +1,4 @@
+using HealthGap.Core.Vocabulary;
 using System.Globalization;
 using HealthGap.Web.Results;
 using Microsoft.Extensions.Localization;
@@ -11,23 +12,23 @@ internal static class Labels
 
     public static string Group(IStringLocalizer t, string breakdown, string group)
     {
-        if (breakdown == Breakdowns.ImdDecile && int.TryParse(group, CultureInfo.InvariantCulture, out var d))
+        if (breakdown == BreakdownNames.ImdDecile && int.TryParse(group, CultureInfo.InvariantCulture, out var d))
         {
             return d == 1 ? t["DecileMost", d] : d == 10 ? t["DecileLeast", d] : t["Decile", d];
         }
 
-        if (breakdown == Breakdowns.ImdQuintile && int.TryParse(group, CultureInfo.InvariantCulture, out var q))
+        if (breakdown == BreakdownNames.ImdQuintile && int.TryParse(group, CultureInfo.InvariantCulture, out var q))
         {
             return q == 1 ? t["QuintileMost", q] : q == 5 ? t["QuintileLeast", q] : t["Quintile", q];
         }
 
-        if (Breakdowns.IsPlusGroup(breakdown))
+        if (BreakdownDisplay.IsPlusGroup(breakdown))
         {
-            return Breakdowns.IsFlagSet(group) ? Breakdown(t, breakdown) : t["PlusNot", Breakdown(t, breakdown)];
+            return BreakdownDisplay.IsFlagSet(group) ? Breakdown(t, breakdown) : t["PlusNot", Breakdown(t, breakdown)];
         }
 
         // An age band (0-17, 80+) keeps its left-to-right order on a right-to-left page.
-        return Lookup(t, "Group_" + group.Replace(' ', '_'), breakdown == Breakdowns.AgeBand ? Localization.PageCulture.LeftToRight(group) : group);
+        return Lookup(t, "Group_" + group.Replace(' ', '_'), breakdown == BreakdownNames.AgeBand ? Localization.PageCulture.LeftToRight(group) : group);
     }
 
     /// <summary>What the value is measured in, e.g. "%", "% of expected", "per 100,000" or "years".</summary>

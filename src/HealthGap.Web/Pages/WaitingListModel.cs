@@ -1,3 +1,4 @@
+using HealthGap.Core.Vocabulary;
 using HealthGap.Web.Results;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,7 +18,7 @@ internal sealed class WaitingListModel(WaitingListResults waiting) : PageModel
     public const string GapsCompleted = "gaps_completed.csv";
 
     /// <summary>The breakdown shown first: national deprivation quintile.</summary>
-    public const string DefaultBreakdown = "imd_quintile";
+    public const string DefaultBreakdown = BreakdownNames.ImdQuintile;
 
     public WaitingListResults Waiting => waiting;
 
@@ -52,14 +53,14 @@ internal sealed class WaitingListModel(WaitingListResults waiting) : PageModel
         Completed = waiting.Table(CompletedWaits);
         Breakdowns = Open.Rows
             .Select(r => (Id: Open.Cell(r, "breakdown"), Title: Open.Cell(r, "breakdown_title")))
-            .Where(b => b.Id is not ("all" or ""))
+            .Where(b => b.Id is not (BreakdownNames.All or ""))
             .DistinctBy(b => b.Id)
             .OrderBy(b => b.Id.Contains("_x_", StringComparison.Ordinal) ? 1 : 0)
             .ToArray();
         Breakdown = Breakdowns.Any(b => b.Id == breakdown) ? breakdown!
             : Breakdowns.Any(b => b.Id == DefaultBreakdown) ? DefaultBreakdown
             : Breakdowns.Count > 0 ? Breakdowns[0].Id : DefaultBreakdown;
-        AllPathways = Open.RowsOf("all") is { Count: > 0 } all ? all[0] : null;
+        AllPathways = Open.RowsOf(BreakdownNames.All) is { Count: > 0 } all ? all[0] : null;
         OpenGapTable = waiting.Table(GapsOpen);
         if (OpenGapTable is { } gaps)
         {

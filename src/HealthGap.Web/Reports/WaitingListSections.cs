@@ -11,7 +11,7 @@ internal static class WaitingListSections
 {
     public static string AtAGlance(PublishedWaitingList published)
     {
-        var all = published.Open.First(s => s.Breakdown == Breakdowns.All.Id);
+        var all = published.Open.First(s => s.Breakdown == WaitingListBreakdowns.All.Id);
         return $"""
             <section id="glance"><h2>At a glance</h2><ul class="figures">
             <li><strong class="count">{ReportFormat.Count(all.Pathways)}</strong>people waiting (open pathways)</li>
@@ -50,7 +50,7 @@ internal static class WaitingListSections
     {
         var html = new StringBuilder("<section id=\"gaps\"><h2>Gaps by group: crude and adjusted for specialty</h2>");
         html.Append("<p>Each group's typical wait divided by the reference group's. Grey: crude. Blue: allowing for treatment function and priority (red when the interval excludes 1).</p>");
-        foreach (var breakdown in Breakdowns.Base)
+        foreach (var breakdown in WaitingListBreakdowns.Base)
         {
             var gaps = published.OpenGaps.Where(g => g.Breakdown == breakdown.Id).ToArray();
             html.Append($"<h3>{ReportHtml.Encode(breakdown.Title)}</h3>");
@@ -64,7 +64,7 @@ internal static class WaitingListSections
     public static string Distributions(PublishedWaitingList published)
     {
         var html = new StringBuilder("<section id=\"distributions\"><h2>How long each group has waited</h2>");
-        foreach (var breakdown in Breakdowns.Base)
+        foreach (var breakdown in WaitingListBreakdowns.Base)
         {
             var rows = published.Open.Where(s => s.Breakdown == breakdown.Id).ToArray();
             html.Append($"<h3>{ReportHtml.Encode(breakdown.Title)}</h3>");
@@ -97,7 +97,7 @@ internal static class WaitingListSections
     public static string Intersections(PublishedWaitingList published)
     {
         var html = new StringBuilder("<section id=\"intersections\"><h2>Two-way breakdowns</h2><p>Groups combining two characteristics, e.g. deprivation and ethnicity. Small groups are hidden.</p>");
-        foreach (var breakdown in Breakdowns.Intersections)
+        foreach (var breakdown in WaitingListBreakdowns.Intersections)
         {
             var rows = published.Open.Where(s => s.Breakdown == breakdown.Id).ToArray();
             var gaps = published.OpenGaps.Where(g => g.Breakdown == breakdown.Id).ToArray();
@@ -113,9 +113,9 @@ internal static class WaitingListSections
     {
         var html = new StringBuilder("<section id=\"completed\"><h2>Completed pathways: wait to treatment</h2>");
         html.Append($"<p>Pathways whose clock stopped from {ReportHtml.Date(published.Period.CompletedFrom)} to {ReportHtml.Date(published.Period.CompletedTo)}.</p>");
-        var all = published.Completed.Where(s => s.Breakdown == Breakdowns.All.Id).ToArray();
+        var all = published.Completed.Where(s => s.Breakdown == WaitingListBreakdowns.All.Id).ToArray();
         html.Append(WaitingListTables.Waits("All completed pathways", all, withLongWaits: false));
-        foreach (var breakdown in Breakdowns.Base)
+        foreach (var breakdown in WaitingListBreakdowns.Base)
         {
             var rows = published.Completed.Where(s => s.Breakdown == breakdown.Id).ToArray();
             html.Append($"<details><summary>{ReportHtml.Encode(breakdown.Title)}</summary>");

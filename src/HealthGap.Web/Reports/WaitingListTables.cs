@@ -61,7 +61,7 @@ internal static class WaitingListTables
         html.Append("<th scope=\"col\">Compared with</th><th scope=\"col\">Median weeks</th><th scope=\"col\">Comparison median weeks</th><th scope=\"col\">Difference, weeks (95% CI)</th></tr></thead><tbody>");
         foreach (var row in rows)
         {
-            var breakdown = Breakdowns.Base.First(b => b.Id == row.Breakdown);
+            var breakdown = WaitingListBreakdowns.Base.First(b => b.Id == row.Breakdown);
             html.Append($"<tr><th scope=\"row\">{ReportHtml.Encode(TreatmentFunctions.Name(row.TreatmentFunction))}</th>");
             html.Append($"<td>{ReportHtml.Encode(breakdown.Title)}: {ReportHtml.Encode(row.Group)}</td><td>{ReportHtml.Encode(row.Reference)}</td>");
             html.Append($"<td>{ReportFormat.Number(row.MedianWeeks, 1)}</td><td>{ReportFormat.Number(row.ReferenceMedianWeeks, 1)}</td>");

@@ -53,7 +53,7 @@ internal sealed record IndicatorValue
     public bool HasNoPeople => Denominator is 0;
 
     /// <summary>True for the whole-population row of an area (no breakdown).</summary>
-    public bool IsTotal => Breakdowns.IsTotal(Breakdown);
+    public bool IsTotal => BreakdownDisplay.IsTotal(Breakdown);
 
     /// <summary>True when a value can be shown.</summary>
     public bool HasValue => !Suppressed && Value is not null;

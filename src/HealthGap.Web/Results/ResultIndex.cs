@@ -25,7 +25,7 @@ internal sealed class ResultIndex
         _breakdowns = _byIndicatorArea.SelectMany(e => e.Value.GroupBy(v => (v.Period, v.Breakdown)).Select(g => (e.Key, g)))
             .ToDictionary(
                 x => (x.Key.Indicator, x.Key.Area, x.g.Key.Period, x.g.Key.Breakdown),
-                x => x.g.OrderBy(v => Breakdowns.SortKey(v.Group), StringComparer.Ordinal).ToArray());
+                x => x.g.OrderBy(v => BreakdownDisplay.SortKey(v.Group), StringComparer.Ordinal).ToArray());
         foreach (var total in values.Where(v => v.IsTotal))
         {
             // The first whole-population row wins, as a scan in file order would find it.
@@ -34,7 +34,7 @@ internal sealed class ResultIndex
 
         _trends = _totals.Values.GroupBy(v => (v.IndicatorId, v.AreaCode)).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Period).ToArray());
         _breakdownNames = _byIndicatorArea.ToDictionary(
-            e => e.Key, e => e.Value.Select(v => v.Breakdown).Where(b => !Breakdowns.IsTotal(b)).Distinct().ToArray());
+            e => e.Key, e => e.Value.Select(v => v.Breakdown).Where(b => !BreakdownDisplay.IsTotal(b)).Distinct().ToArray());
         var areaOrder = areas.Select((a, i) => (a, i)).ToDictionary(x => (x.a.Type, x.a.Code), x => x.i);
         _totalsByArea = _totals.Values.GroupBy(v => (v.IndicatorId, v.AreaType, v.Period))
             .ToDictionary(g => g.Key, g => g.OrderBy(v => areaOrder.GetValueOrDefault((v.AreaType, v.AreaCode))).ToArray());

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using HealthGap.Core.Tests.WaitingList;
+using HealthGap.TestSupport.WaitingList;
 
 namespace HealthGap.Cli.Tests.WaitingList;
 

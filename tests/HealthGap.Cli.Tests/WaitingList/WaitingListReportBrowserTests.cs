@@ -1,4 +1,4 @@
-using HealthGap.Core.Tests.WaitingList;
+using HealthGap.TestSupport.WaitingList;
 using Microsoft.Playwright;
 
 namespace HealthGap.Cli.Tests.WaitingList;

@@ -2,6 +2,7 @@ using HealthGap.Core.Configuration;
 using HealthGap.Core.Indicators.Codelists;
 using HealthGap.Core.Indicators.Definitions;
 using HealthGap.Core.Indicators.Engine;
+using HealthGap.TestSupport.Indicators;
 
 namespace HealthGap.Core.Tests.Indicators;
 

@@ -1,3 +1,5 @@
+using HealthGap.TestSupport.Indicators;
+
 namespace HealthGap.Core.Tests.Indicators;
 
 /// <summary>

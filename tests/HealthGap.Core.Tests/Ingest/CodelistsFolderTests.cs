@@ -3,6 +3,7 @@ using HealthGap.Core.Indicators.Codelists;
 using HealthGap.Core.Ingest;
 using HealthGap.Core.Privacy;
 using HealthGap.Core.Store;
+using HealthGap.Core.Vocabulary;
 using static HealthGap.Core.Tests.Indicators.IndicatorTestData;
 
 namespace HealthGap.Core.Tests.Ingest;
@@ -17,7 +18,7 @@ public sealed class CodelistsFolderTests : IDisposable
     [Fact]
     public void PlusFlagRules_EveryCodeList_ResolvesInTheLibraryTheReportUses()
     {
-        foreach (var rule in PlusFlagRule.All.Where(r => r.CodeSystem != "local"))
+        foreach (var rule in PlusFlag.All.Select(f => f.Derivation).Where(r => r.CodeSystem != PlusFlagDerivation.Local))
         {
             foreach (var reference in rule.Include.Concat(rule.Exclude))
             {

@@ -1,4 +1,5 @@
 using HealthGap.Core.WaitingList;
+using HealthGap.TestSupport.WaitingList;
 
 namespace HealthGap.Core.Tests.WaitingList;
 
@@ -11,8 +12,8 @@ public class PathwayReaderTests
     {
         using var store = WaitingListTestStore.Empty();
         store.Execute("""
-            INSERT INTO person (person_id, sex, ethnic_group, imd_decile, imd_quintile, core20, interpreter_needed, birth_month)
-            VALUES (1, 'F', 'Asian', 1, 1, true, true, DATE '1990-06-01');
+            INSERT INTO person (person_id, pseudonym, sex, ethnic_group, imd_decile, imd_quintile, core20, interpreter_needed, birth_month)
+            VALUES (1, 'p1', 'F', 'Asian', 1, 1, true, true, DATE '1990-06-01');
             INSERT INTO waiting_list (person_id, pathway_key, referral_date, treatment_function_code, priority, clock_stop_date) VALUES
               (1, 'open', DATE '2025-01-01', '110', 'routine', NULL),
               (1, 'referred on snapshot', DATE '2025-03-31', '110', 'routine', NULL),

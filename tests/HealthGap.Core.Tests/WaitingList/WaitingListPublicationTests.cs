@@ -1,6 +1,7 @@
 using HealthGap.Core.Disclosure;
 using HealthGap.Core.WaitingList;
 using HealthGap.Core.WaitingList.Publication;
+using HealthGap.TestSupport.WaitingList;
 
 namespace HealthGap.Core.Tests.WaitingList;
 
@@ -48,7 +49,7 @@ public class WaitingListPublicationTests
     public void Publish_AnyBreakdownWithAHiddenGroup_AtLeastTwoHiddenSoNoneRecoverable()
     {
         var published = Small.Value.Published;
-        foreach (var breakdown in published.Breakdowns.Where(b => b != Breakdowns.All))
+        foreach (var breakdown in published.Breakdowns.Where(b => b != WaitingListBreakdowns.All))
         {
             var hidden = published.Open.Count(s => s.Breakdown == breakdown.Id && s.Pathways is null);
             Assert.True(hidden is 0 or >= 2, $"{breakdown.Id}: {hidden} hidden group(s) could be recovered from the total");

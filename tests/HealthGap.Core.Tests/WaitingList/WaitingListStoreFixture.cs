@@ -1,4 +1,5 @@
 using HealthGap.Core.WaitingList;
+using HealthGap.TestSupport.WaitingList;
 
 namespace HealthGap.Core.Tests.WaitingList;
 

@@ -1,4 +1,5 @@
 using HealthGap.Core.Reference;
+using HealthGap.Core.Vocabulary;
 
 namespace HealthGap.Core.Disclosure.Audit;
 
@@ -10,7 +11,7 @@ namespace HealthGap.Core.Disclosure.Audit;
 /// </summary>
 public sealed class AuditGeography
 {
-    private static readonly string[] Residence = ["place", "sub_icb", "icb"];
+    private static readonly string[] Residence = [AreaTypes.Place, AreaTypes.SubIcb, AreaTypes.Icb];
 
     private AuditGeography(IReadOnlyList<Family> families) => Families = families;
 
@@ -42,8 +43,8 @@ public sealed class AuditGeography
     {
         static string Code(Lsoa l, string type) => type switch
         {
-            "place" => l.Lad.Code,
-            "sub_icb" => l.SubIcb.OdsCode,
+            AreaTypes.Place => l.Lad.Code,
+            AreaTypes.SubIcb => l.SubIcb.OdsCode,
             _ => l.Icb.OdsCode,
         };
 

@@ -1,3 +1,5 @@
+using HealthGap.Core.Vocabulary;
+
 namespace HealthGap.Core.Disclosure.Audit;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal static class AuditRelations
             index[(rows[i].AreaType, rows[i].AreaCode, Key(rows[i]))] = i;
         }
 
-        var breakdowns = rows.Select(r => r.Breakdown).Where(b => b != "all").ToHashSet(StringComparer.Ordinal);
+        var breakdowns = rows.Select(r => r.Breakdown).Where(b => b != BreakdownNames.All).ToHashSet(StringComparer.Ordinal);
         var keys = rows.Select(Key).Distinct().Order(StringComparer.Ordinal).ToList();
         var areas = rows.Select(r => (r.AreaType, r.AreaCode)).Distinct().Order().ToList();
         var relations = new List<(int Row, int Sign)[]>();
@@ -34,7 +36,7 @@ internal static class AuditRelations
                 relations.Add(Relation([(type, code, "all|All")], inArea.Where(r => r.Breakdown == breakdown).Select(r => (type, code, Key(r)))));
             }
 
-            foreach (var (child, parent) in new[] { ("imd_decile", "imd_quintile"), ("imd_decile", "core20"), ("imd_quintile", "core20"), ("ethnic_category", "ethnic_group") })
+            foreach (var (child, parent) in new[] { (BreakdownNames.ImdDecile, BreakdownNames.ImdQuintile), (BreakdownNames.ImdDecile, BreakdownNames.Core20), (BreakdownNames.ImdQuintile, BreakdownNames.Core20), (BreakdownNames.EthnicCategory, BreakdownNames.EthnicGroup) })
             {
                 if (!breakdowns.Contains(child) || !breakdowns.Contains(parent))
                 {
@@ -81,7 +83,7 @@ internal static class AuditRelations
             return "Unknown";
         }
 
-        if (child == "ethnic_category")
+        if (child == BreakdownNames.EthnicCategory)
         {
             return "ABC".Contains(group, StringComparison.Ordinal) && group.Length == 1 ? "White"
                 : group.Length == 1 && "DEFG".Contains(group, StringComparison.Ordinal) ? "Mixed"
@@ -96,7 +98,7 @@ internal static class AuditRelations
             return $"no {parent} for {group}";
         }
 
-        var quintile = child == "imd_decile" ? (n + 1) / 2 : n;
-        return parent == "imd_quintile" ? quintile.ToString(System.Globalization.CultureInfo.InvariantCulture) : quintile == 1 ? "Core20" : "Rest";
+        var quintile = child == BreakdownNames.ImdDecile ? (n + 1) / 2 : n;
+        return parent == BreakdownNames.ImdQuintile ? quintile.ToString(System.Globalization.CultureInfo.InvariantCulture) : quintile == 1 ? "Core20" : "Rest";
     }
 }

@@ -1,3 +1,5 @@
+using HealthGap.Core.Vocabulary;
+
 namespace HealthGap.Core.Disclosure.Audit;
 
 /// <summary>
@@ -28,7 +30,7 @@ public static class DisclosureAudit
         });
 
         var warnings = new List<string>();
-        if (folder.Links.Count == 0 && folder.Cells.Any(c => c.AreaType == "practice"))
+        if (folder.Links.Count == 0 && folder.Cells.Any(c => c.AreaType == AreaTypes.Practice))
         {
             warnings.Add("the report has no areas.csv: practices were not checked against their PCNs (only against grand totals).");
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using HealthGap.Core.Vocabulary;
 
 namespace HealthGap.Core.Indicators.Definitions;
 
@@ -37,7 +38,8 @@ public static class CatalogueMarkdown
             .Append("Every indicator is computed for every area (ICB, sub-ICB, place, PCN, practice) and broken down by\n")
             .Append("national IMD decile and quintile, Core20 vs rest, ethnicity (5 broad groups and detailed categories),\n")
             .Append("sex, age band and each PLUS flag, with unknown kept as a visible group; every figure passes the\n")
-            .Append("disclosure gate (docs/disclosure.md). How definitions work: docs/indicator-engine.md.\n\n")
+            .Append("disclosure gate (docs/disclosure.md). How definitions work: docs/indicator-engine.md. Adding a\n")
+            .Append("breakdown or a PLUS flag: [one place](#adding-a-plus-flag-or-a-breakdown-edit-one-place).\n\n")
             .Append("| id | title | measure | polarity | period | target |\n|---|---|---|---|---|---|\n");
         foreach (var d in definitions)
         {
@@ -56,7 +58,7 @@ public static class CatalogueMarkdown
                 .Append(CultureInfo.InvariantCulture, $"- Definition: [`indicators/{d.Id}.yaml`](../indicators/{d.Id}.yaml)\n");
         }
 
-        return text.ToString();
+        return text.Append('\n').Append(VocabularyMarkdown.Generate()).ToString();
     }
 
     private static string Measure(IndicatorDefinition d) => d.Measure switch

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HealthGap.Core.Indicators.Codelists;
+using HealthGap.Core.Vocabulary;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -152,16 +153,16 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
     {
         if (field is null)
         {
-            return Breakdowns.All;
+            return BreakdownNames.Catalogue;
         }
 
         var names = field.TextList();
-        foreach (var unknown in names.Where(n => n != "plus" && !Breakdowns.Expressions.ContainsKey(n)))
+        foreach (var unknown in names.Where(n => n != BreakdownNames.Plus && !BreakdownNames.Sql.ContainsKey(n)))
         {
-            throw field.Error($"unknown breakdown '{unknown}'. Use: plus, {string.Join(", ", Breakdowns.All)}.");
+            throw field.Error($"unknown breakdown '{unknown}'. Use: {BreakdownNames.Plus}, {string.Join(", ", BreakdownNames.Catalogue)}.");
         }
 
-        return [.. Breakdowns.Expand(names.Prepend("all"))];
+        return [.. BreakdownNames.Expand(names.Prepend(BreakdownNames.All))];
     }
 
     private static IndicatorTarget? Target(YamlField? field)

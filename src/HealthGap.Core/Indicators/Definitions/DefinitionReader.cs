@@ -1,3 +1,5 @@
+using HealthGap.Core.Vocabulary;
+
 namespace HealthGap.Core.Indicators.Definitions;
 
 /// <summary>
@@ -130,7 +132,7 @@ internal sealed class DefinitionReader(Codelists.CodelistLibrary codelists)
     }
 
     private static string Flag(YamlField body) =>
-        Breakdowns.PlusFlags.Contains(body.Text) ? body.Text : throw body.Error($"unknown PLUS flag '{body.Text}'. Use one of: {string.Join(", ", Breakdowns.PlusFlags)}.");
+        PlusFlag.Find(body.Text) is not null ? body.Text : throw body.Error($"unknown PLUS flag '{body.Text}'. Use one of: {string.Join(", ", PlusFlag.Names)}.");
 
     private OnRegisterCriterion OnRegister(YamlField body)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using HealthGap.Core.Indicators.Definitions;
+using HealthGap.Core.Vocabulary;
 
 namespace HealthGap.Core.Indicators.Engine;
 
@@ -10,7 +11,7 @@ namespace HealthGap.Core.Indicators.Engine;
 /// every indicator's population, numerator and denominator per person and sums people with the same
 /// areas, breakdown groups, age band and sex into profiles (far fewer rows than people); the engine
 /// unpivots the profiles' breakdowns and rolls them up to each area type. It computes no rates
-/// (statistics does) and runs nothing (the engine does). Column names come only from <see cref="Breakdowns"/>; values
+/// (statistics does) and runs nothing (the engine does). Column names come only from <see cref="BreakdownNames"/> and <see cref="AreaTypes"/>; values
 /// only through <see cref="SqlParameters"/>.
 /// </summary>
 public sealed class IndicatorCompiler
@@ -50,9 +51,9 @@ public sealed class IndicatorCompiler
             throw new ArgumentException("compile one or more definitions that share an age-band scheme.", nameof(definitions));
         }
 
-        var areas = Check(areaTypes ?? [.. Definitions.Breakdowns.AreaColumns.Keys], Definitions.Breakdowns.AreaColumns, "area type");
+        var areas = Check(areaTypes ?? AreaTypes.All, AreaTypes.PersonColumns, "area type");
         var members = definitions.Select(d => new CompiledMember(
-            d, Check(Definitions.Breakdowns.Expand(breakdowns ?? d.Breakdowns).ToList(), Definitions.Breakdowns.Expressions, "breakdown"))).ToList();
+            d, Check(BreakdownNames.Expand(breakdowns ?? d.Breakdowns).ToList(), BreakdownNames.Sql, "breakdown"))).ToList();
         var groups = CompiledQuery.BreakdownsOf(members);
         var parameters = new SqlParameters();
         var context = new EmitContext(parameters, period, _emitters);
@@ -61,11 +62,11 @@ public sealed class IndicatorCompiler
         var keys = new List<string>();
         keys.AddRange(areas.Select(a => $"area_{a}"));
         keys.AddRange(groups.Select(b => $"bd_{b}"));
-        keys.Add("age_band");
-        keys.Add("sex");
+        keys.Add(BreakdownNames.AgeBand);
+        keys.Add(BreakdownNames.Sex);
         var select = new List<string>();
-        select.AddRange(areas.Select(a => $"coalesce(p.{Definitions.Breakdowns.AreaColumns[a]}, 'Unknown') AS area_{a}"));
-        select.AddRange(groups.Select(b => $"{Definitions.Breakdowns.Expressions[b].Replace("{age_band}", ageBand, StringComparison.Ordinal)} AS bd_{b}"));
+        select.AddRange(areas.Select(a => $"coalesce(p.{AreaTypes.PersonColumns[a]}, 'Unknown') AS area_{a}"));
+        select.AddRange(groups.Select(b => $"{BreakdownNames.Sql[b].Replace("{age_band}", ageBand, StringComparison.Ordinal)} AS bd_{b}"));
         select.Add($"{ageBand} AS age_band");
         select.Add("coalesce(p.sex, 'U') AS sex");
         for (var i = 0; i < members.Count; i++)

@@ -15,27 +15,27 @@ internal static class WaitingListMargins
     public static IEnumerable<DisclosureMargin> Groups(IReadOnlyList<Breakdown> breakdowns, string measure, Func<string, long?> count)
     {
         var candidates = new List<DisclosureMargin>();
-        var all = CellIds.Of(Breakdowns.All.Id, Breakdowns.All.Levels[0].Label, measure);
-        foreach (var breakdown in breakdowns.Where(b => b != Breakdowns.All))
+        var all = CellIds.Of(WaitingListBreakdowns.All.Id, WaitingListBreakdowns.All.Levels[0].Label, measure);
+        foreach (var breakdown in breakdowns.Where(b => b != WaitingListBreakdowns.All))
         {
             candidates.Add(new DisclosureMargin(all, Parts(breakdown, breakdown.Levels.Select((_, i) => i), measure)));
         }
 
-        for (var i = 0; i < Breakdowns.IntersectionPairs.Count; i++)
+        for (var i = 0; i < WaitingListBreakdowns.IntersectionPairs.Count; i++)
         {
-            var (first, second) = Breakdowns.IntersectionPairs[i];
-            var a = Breakdowns.Base[first];
-            var b = Breakdowns.Base[second];
-            var ab = Breakdowns.Intersections[i];
+            var (first, second) = WaitingListBreakdowns.IntersectionPairs[i];
+            var a = WaitingListBreakdowns.Base[first];
+            var b = WaitingListBreakdowns.Base[second];
+            var ab = WaitingListBreakdowns.Intersections[i];
             candidates.AddRange(a.Levels.Select((level, x) => new DisclosureMargin(
                 CellIds.Of(a.Id, level.Label, measure), Parts(ab, Enumerable.Range(0, b.Levels.Count).Select(y => (x * b.Levels.Count) + y), measure))));
             candidates.AddRange(b.Levels.Select((level, y) => new DisclosureMargin(
                 CellIds.Of(b.Id, level.Label, measure), Parts(ab, Enumerable.Range(0, a.Levels.Count).Select(x => (x * b.Levels.Count) + y), measure))));
         }
 
-        var quintile = Breakdowns.Base[Breakdowns.ImdQuintile];
-        var decile = Breakdowns.Base[Breakdowns.ImdDecile];
-        var core20 = Breakdowns.Base[Breakdowns.Core20];
+        var quintile = WaitingListBreakdowns.Base[WaitingListBreakdowns.ImdQuintile];
+        var decile = WaitingListBreakdowns.Base[WaitingListBreakdowns.ImdDecile];
+        var core20 = WaitingListBreakdowns.Base[WaitingListBreakdowns.Core20];
         candidates.AddRange(quintile.Levels.Select((level, q) => new DisclosureMargin(
             CellIds.Of(quintile.Id, level.Label, measure), Parts(decile, q < 5 ? [2 * q, (2 * q) + 1] : [10], measure))));
         candidates.Add(new DisclosureMargin(CellIds.Of(core20.Id, core20.Levels[0].Label, measure), Parts(decile, [0, 1], measure)));
@@ -49,7 +49,7 @@ internal static class WaitingListMargins
     {
         var candidates = new List<DisclosureMargin>
         {
-            new(CellIds.Of(Breakdowns.All.Id, Breakdowns.All.Levels[0].Label, CellIds.Pathways),
+            new(CellIds.Of(WaitingListBreakdowns.All.Id, WaitingListBreakdowns.All.Levels[0].Label, CellIds.Pathways),
                 treatmentFunctions.Select(t => CellIds.Of(WaitingListPublication.TreatmentFunctionBreakdown, t, CellIds.Pathways)).ToArray()),
         };
         foreach (var breakdown in bases)

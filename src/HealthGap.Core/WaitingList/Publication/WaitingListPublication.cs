@@ -57,7 +57,7 @@ public static class WaitingListPublication
         return new PublishedWaitSummary(
             s.Breakdown,
             s.Group,
-            breakdown is not null && breakdown.Reference.Label == s.Group && breakdown != Breakdowns.All,
+            breakdown is not null && breakdown.Reference.Label == s.Group && breakdown != WaitingListBreakdowns.All,
             cell.Numerator,
             shown ? s.Median : null,
             shown ? s.Percentile92 : null,

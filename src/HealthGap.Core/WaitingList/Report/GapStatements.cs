@@ -16,7 +16,7 @@ public static class GapStatements
     /// <summary>Up to <paramref name="count"/> statements, biggest adjusted gap first.</summary>
     public static IReadOnlyList<GapStatement> Biggest(PublishedWaitingList published, int count = 5)
     {
-        var bases = Breakdowns.Base.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        var bases = WaitingListBreakdowns.Base.ToDictionary(b => b.Id, StringComparer.Ordinal);
         return published.OpenGaps
             .Where(g => bases.ContainsKey(g.Breakdown) && g.Group != "Unknown" && g.Group != "Not stated")
             .Where(g => g.Adjusted is { IsSignificant: true, Ratio: > 1 })

@@ -1,6 +1,7 @@
 using HealthGap.Core.Configuration;
 using HealthGap.Core.Indicators.Definitions;
 using HealthGap.Core.Indicators.Engine;
+using HealthGap.TestSupport.Indicators;
 using static HealthGap.Core.Tests.Indicators.IndicatorTestData;
 
 namespace HealthGap.Core.Tests.Indicators.Engine;

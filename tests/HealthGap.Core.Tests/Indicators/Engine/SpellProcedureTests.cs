@@ -1,4 +1,5 @@
 using HealthGap.Core.Indicators.Definitions;
+using HealthGap.TestSupport.Indicators;
 using static HealthGap.Core.Tests.Indicators.IndicatorTestData;
 
 namespace HealthGap.Core.Tests.Indicators.Engine;

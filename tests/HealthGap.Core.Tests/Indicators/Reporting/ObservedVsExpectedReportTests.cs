@@ -2,6 +2,7 @@ using HealthGap.Core.Disclosure;
 using HealthGap.Core.Indicators.Engine;
 using HealthGap.Core.Indicators.Reporting;
 using HealthGap.Core.Tests.Statistics;
+using HealthGap.TestSupport.Indicators;
 using static HealthGap.Core.Tests.Indicators.IndicatorTestData;
 
 namespace HealthGap.Core.Tests.Indicators.Reporting;

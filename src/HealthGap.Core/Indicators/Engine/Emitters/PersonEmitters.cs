@@ -1,4 +1,5 @@
 using HealthGap.Core.Indicators.Definitions;
+using HealthGap.Core.Vocabulary;
 
 namespace HealthGap.Core.Indicators.Engine.Emitters;
 
@@ -32,11 +33,11 @@ internal sealed class AgeEmitter : NodeEmitter<AgeCriterion>
     }
 }
 
-/// <summary>A PLUS flag column; the name was checked against <see cref="Breakdowns.PlusFlags"/> on load and is checked again here.</summary>
+/// <summary>A PLUS flag column; the name was checked against <see cref="PlusFlag.All"/> on load and is checked again here.</summary>
 internal sealed class FlagEmitter : NodeEmitter<FlagCriterion>
 {
     protected override string Emit(FlagCriterion node, EmitContext context) =>
-        Breakdowns.PlusFlags.Contains(node.Flag)
+        PlusFlag.Find(node.Flag) is not null
             ? $"coalesce(p.{node.Flag}, false)"
             : throw new InvalidOperationException($"'{node.Flag}' is not an allowed PLUS flag column.");
 }

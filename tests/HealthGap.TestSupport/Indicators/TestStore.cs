@@ -1,35 +1,15 @@
 using DuckDB.NET.Data;
+using HealthGap.Core.Store;
+using HealthGap.Core.Vocabulary;
 
-namespace HealthGap.Core.Tests.Indicators;
+namespace HealthGap.TestSupport.Indicators;
 
 /// <summary>
-/// A small DuckDB store in a temp file with exactly the schema of docs/data-model.md (the tables the
-/// engine reads), plus helpers to add people and events.
+/// A small DuckDB store in a temp file with exactly the store's schema (the DDL ingest runs,
+/// <c>StoreSchema</c>), plus helpers to add people and events.
 /// </summary>
-internal sealed class TestStore : IDisposable
+public sealed class TestStore : IDisposable
 {
-    public const string Schema = """
-        CREATE TABLE person (
-          person_id BIGINT PRIMARY KEY, pseudonym VARCHAR, birth_month DATE, sex VARCHAR, ethnic_category VARCHAR,
-          ethnic_group VARCHAR, lsoa11cd VARCHAR, imd_decile TINYINT, imd_quintile TINYINT, core20 BOOLEAN,
-          lad22cd VARCHAR, sicbl22cdh VARCHAR, icb22cdh VARCHAR, practice_code VARCHAR, pcn_code VARCHAR,
-          registration_start DATE, registration_end DATE, date_of_death DATE,
-          learning_disability BOOLEAN, autism BOOLEAN, smi BOOLEAN, homeless BOOLEAN, carer BOOLEAN,
-          interpreter_needed BOOLEAN, english_not_main_language BOOLEAN, housebound BOOLEAN, care_home BOOLEAN,
-          lives_alone BOOLEAN, assisted_bin_collection BOOLEAN, looked_after_child BOOLEAN);
-        CREATE TABLE person_residence (person_id BIGINT, lsoa11cd VARCHAR, practice_code VARCHAR, valid_from DATE, valid_to DATE);
-        CREATE TABLE event (
-          person_id BIGINT, event_date DATE, end_date DATE, source VARCHAR, kind VARCHAR, code_system VARCHAR,
-          code VARCHAR, value DOUBLE, detail VARCHAR, record_key VARCHAR);
-        CREATE TABLE waiting_list (
-          person_id BIGINT, pathway_key VARCHAR, referral_date DATE, treatment_function_code VARCHAR, priority VARCHAR,
-          waiting_list_type VARCHAR, clock_stop_date DATE, extract_date DATE);
-        CREATE TABLE cancer (
-          person_id BIGINT, tumour_key VARCHAR, diagnosis_date DATE, icd10_site VARCHAR, stage VARCHAR,
-          route_to_diagnosis VARCHAR, emergency_via_ae BOOLEAN);
-        CREATE TABLE ref_practice (practice_code VARCHAR, practice_name VARCHAR, pcn_code VARCHAR, pcn_name VARCHAR, lad22cd VARCHAR);
-        """;
-
     private int _record;
     private DuckDBAppender? _persons;
     private DuckDBAppender? _events;
@@ -40,7 +20,7 @@ internal sealed class TestStore : IDisposable
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"hg-test-{Guid.NewGuid():N}.duckdb");
         Connection = new DuckDBConnection($"Data Source={Path}");
         Connection.Open();
-        Execute(Schema);
+        Execute(StoreSchema.CreateTables);
     }
 
     public string Path { get; }
@@ -83,18 +63,13 @@ internal sealed class TestStore : IDisposable
         string practice = "Y90001", string pcn = "U90001", DateOnly? death = null, bool learningDisability = false)
     {
         _persons ??= Connection.CreateAppender("person");
-        var row = _persons.CreateRow()
+        _persons.CreateRow()
             .AppendValue(id).AppendValue("x").AppendValue((DateOnly?)birthMonth).AppendValue(sex).AppendValue(ethnicCategory).AppendValue(ethnicGroup)
             .AppendValue("E01000001").AppendValue((sbyte?)imdDecile).AppendValue(imdDecile is { } d ? (sbyte?)((d + 1) / 2) : null)
             .AppendValue(imdDecile is { } c ? c <= 2 : null).AppendValue("E06000009").AppendValue("00R").AppendValue("QE1")
             .AppendValue(practice).AppendValue(pcn).AppendValue((DateOnly?)new DateOnly(2010, 1, 1)).AppendNullValue().AppendValue(death)
-            .AppendValue(learningDisability);
-        for (var i = 0; i < 11; i++)
-        {
-            row.AppendValue(false);
-        }
-
-        row.EndRow();
+            .AppendPlusFlags(new Dictionary<PlusFlag, bool?> { [PlusFlag.LearningDisability] = learningDisability })
+            .EndRow();
     }
 
     public void AddEvent(

@@ -1,9 +1,10 @@
 using DuckDB.NET.Data;
+using HealthGap.Core.Vocabulary;
 
-namespace HealthGap.Core.Tests.WaitingList;
+namespace HealthGap.TestSupport.WaitingList;
 
 /// <summary>A generated person: only the columns the waiting-list analysis reads are filled.</summary>
-internal sealed record TestPerson(
+public sealed record TestPerson(
     long Id,
     DateOnly BirthMonth,
     string Sex,
@@ -22,9 +23,13 @@ internal sealed record TestPerson(
             .AppendValue((sbyte?)ImdDecile).AppendValue((sbyte?)((ImdDecile + 1) / 2)).AppendValue(ImdDecile is null ? null : ImdDecile <= 2)
             .AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue()
             .AppendNullValue().AppendNullValue().AppendNullValue()
-            .AppendValue(LearningDisability).AppendValue(false).AppendValue(Smi).AppendValue(false).AppendValue(false)
-            .AppendValue(InterpreterNeeded).AppendValue(EnglishNotMainLanguage)
-            .AppendValue(false).AppendValue(false).AppendValue(false).AppendValue(false).AppendValue(false);
+            .AppendPlusFlags(new Dictionary<PlusFlag, bool?>
+            {
+                [PlusFlag.LearningDisability] = LearningDisability,
+                [PlusFlag.SevereMentalIllness] = Smi,
+                [PlusFlag.InterpreterNeeded] = InterpreterNeeded,
+                [PlusFlag.EnglishNotMainLanguage] = EnglishNotMainLanguage,
+            });
         row.EndRow();
     }
 }

@@ -1,12 +1,13 @@
 using DuckDB.NET.Data;
+using HealthGap.Core.Store;
 
-namespace HealthGap.Core.Tests.WaitingList;
+namespace HealthGap.TestSupport.WaitingList;
 
 /// <summary>
 /// A seeded synthetic store of people and RTT pathways with planted waiting-time effects
 /// (<see cref="PlantedWaits"/>), in a temporary DuckDB file deleted on dispose.
 /// </summary>
-internal sealed class WaitingListTestStore : IDisposable
+public sealed class WaitingListTestStore : IDisposable
 {
     private WaitingListTestStore(string path) => Path = path;
 
@@ -20,13 +21,15 @@ internal sealed class WaitingListTestStore : IDisposable
         return store;
     }
 
-    /// <summary>A store with the two tables and no rows.</summary>
+    /// <summary>A store with the real <c>person</c> and <c>waiting_list</c> tables and no rows.</summary>
     public static WaitingListTestStore Empty()
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"healthgap-wl-{Guid.NewGuid():N}.duckdb");
         var store = new WaitingListTestStore(path);
         using var connection = store.Open();
-        WaitingListStoreSchema.Create(connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = StoreSchema.Create("person") + StoreSchema.Create("waiting_list");
+        command.ExecuteNonQuery();
         return store;
     }
 

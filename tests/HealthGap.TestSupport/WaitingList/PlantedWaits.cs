@@ -1,4 +1,4 @@
-namespace HealthGap.Core.Tests.WaitingList;
+namespace HealthGap.TestSupport.WaitingList;
 
 /// <summary>
 /// What a generated test store plants. Waits are log-normal around each treatment function's median
@@ -9,7 +9,7 @@ namespace HealthGap.Core.Tests.WaitingList;
 /// <param name="InterpreterFactor">Extra wait factor for people who need an interpreter.</param>
 /// <param name="LearningDisabilityFactor">Extra wait factor for people with a learning disability.</param>
 /// <param name="SmiInTraumaShare">Share of SMI patients sent to trauma and orthopaedics (the slow specialty); SMI itself has no effect.</param>
-internal sealed record PlantedWaits(
+public sealed record PlantedWaits(
     int Seed = 20250331,
     int People = 20_000,
     double InterpreterFactor = 1.3,

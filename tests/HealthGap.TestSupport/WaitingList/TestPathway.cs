@@ -1,9 +1,9 @@
 using DuckDB.NET.Data;
 
-namespace HealthGap.Core.Tests.WaitingList;
+namespace HealthGap.TestSupport.WaitingList;
 
 /// <summary>A generated RTT pathway row of <c>waiting_list</c>.</summary>
-internal sealed record TestPathway(long PersonId, string Key, DateOnly Referral, string TreatmentFunction, string Priority, DateOnly? ClockStop)
+public sealed record TestPathway(long PersonId, string Key, DateOnly Referral, string TreatmentFunction, string Priority, DateOnly? ClockStop)
 {
     public void AppendTo(DuckDBAppender appender)
     {

@@ -1,11 +1,13 @@
+using HealthGap.Core.Vocabulary;
+
 namespace HealthGap.Core.WaitingList;
 
 /// <summary>
-/// The catalogue of waiting-list breakdowns: the base splits NHS England and the ICS Futures report
+/// The catalogue of waiting-list breakdowns (names from <see cref="BreakdownNames"/> and <see cref="PlusFlag"/>): the base splits NHS England and the ICS Futures report
 /// ask for, and the two-way intersections. Owns the rules that turn a person's recorded values into a
 /// group (<see cref="BreakdownLevels"/>); does not read the store.
 /// </summary>
-public static class Breakdowns
+public static class WaitingListBreakdowns
 {
     internal const int ImdQuintile = 0;
     internal const int ImdDecile = 1;
@@ -19,7 +21,7 @@ public static class Breakdowns
     internal const int AgeBand = 9;
 
     /// <summary>The whole list as one group, for totals.</summary>
-    public static Breakdown All { get; } = new("all", "All pathways", [new("All", "everyone on the list")], 0);
+    public static Breakdown All { get; } = new(BreakdownNames.All, "All pathways", [new("All", "everyone on the list")], 0);
 
     /// <summary>The base breakdowns, in report order (indexes match the internal constants).</summary>
     public static IReadOnlyList<Breakdown> Base { get; } =
@@ -28,10 +30,10 @@ public static class Breakdowns
         BreakdownLevels.ImdDecile(),
         BreakdownLevels.Core20(),
         BreakdownLevels.Ethnicity(),
-        BreakdownLevels.Flag("interpreter_needed", "Interpreter needed", "people who need an interpreter", "people who do not need an interpreter"),
-        BreakdownLevels.Flag("english_not_main_language", "English not main language", "people whose main language is not English", "people whose main language is English"),
-        BreakdownLevels.Flag("learning_disability", "Learning disability", "people with a learning disability", "people without a learning disability"),
-        BreakdownLevels.Flag("smi", "Severe mental illness", "people with severe mental illness", "people without severe mental illness"),
+        BreakdownLevels.Flag(PlusFlag.InterpreterNeeded, "Interpreter needed", "people who need an interpreter", "people who do not need an interpreter"),
+        BreakdownLevels.Flag(PlusFlag.EnglishNotMainLanguage, "English not main language", "people whose main language is not English", "people whose main language is English"),
+        BreakdownLevels.Flag(PlusFlag.LearningDisability, "Learning disability", "people with a learning disability", "people without a learning disability"),
+        BreakdownLevels.Flag(PlusFlag.SevereMentalIllness, "Severe mental illness", "people with severe mental illness", "people without severe mental illness"),
         BreakdownLevels.Sex(),
         BreakdownLevels.AgeBand(),
     ];

@@ -1,7 +1,7 @@
-namespace HealthGap.Core.Tests.WaitingList;
+namespace HealthGap.TestSupport.WaitingList;
 
 /// <summary>Draws people and their pathways for <see cref="WaitingListTestStore"/>.</summary>
-internal sealed class TestPathwayGenerator(Random random, PlantedWaits planted)
+public sealed class TestPathwayGenerator(Random random, PlantedWaits planted)
 {
     private static readonly (string? Group, double Share)[] Ethnicities =
     [
