@@ -67,7 +67,7 @@ internal sealed class IndicatorsBenchmark : IBenchmark
         ];
     }
 
-    private static int CountPeople(string store)
+    internal static int CountPeople(string store)
     {
         using var connection = new DuckDBConnection($"Data Source={store};ACCESS_MODE=READ_ONLY");
         connection.Open();
