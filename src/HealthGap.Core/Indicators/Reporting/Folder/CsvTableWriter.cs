@@ -35,14 +35,14 @@ internal sealed class CsvTableWriter : ReportTableWriter
     public static string Format(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
-    protected override void WriteText(string? value)
+    private protected override void WriteText(string? value)
     {
         Separate();
         _writer.Write(CsvField.Escape(value));
     }
 
     /// <inheritdoc />
-    protected override void WriteInteger(long? value)
+    private protected override void WriteInteger(long? value)
     {
         Separate();
         if (value is { } v)
@@ -54,7 +54,7 @@ internal sealed class CsvTableWriter : ReportTableWriter
     }
 
     /// <inheritdoc />
-    protected override void WriteNumber(double? value)
+    private protected override void WriteNumber(double? value)
     {
         Separate();
         if (value is { } v)
@@ -66,14 +66,14 @@ internal sealed class CsvTableWriter : ReportTableWriter
     }
 
     /// <inheritdoc />
-    protected override void WriteFlag(bool value)
+    private protected override void WriteFlag(bool value)
     {
         Separate();
         _writer.Write(value ? "true" : "false");
     }
 
     /// <inheritdoc />
-    protected override void WriteDate(DateOnly value)
+    private protected override void WriteDate(DateOnly value)
     {
         Separate();
         Span<char> buffer = stackalloc char[10];
@@ -82,17 +82,17 @@ internal sealed class CsvTableWriter : ReportTableWriter
     }
 
     /// <inheritdoc />
-    protected override void WriteHidden()
+    private protected override void WriteHidden()
     {
         Separate();
         _writer.Write(DisclosureGate.Marker);
     }
 
     /// <inheritdoc />
-    protected override void WriteEndRow() => _writer.Write('\n');
+    private protected override void WriteEndRow() => _writer.Write('\n');
 
     /// <inheritdoc />
-    protected override void Complete()
+    private protected override void Complete()
     {
         _writer.Flush();
         if (_ownsWriter)

@@ -28,7 +28,7 @@ internal sealed class JsonTableWriter : ReportTableWriter
     }
 
     /// <inheritdoc />
-    protected override void WriteText(string? value)
+    private protected override void WriteText(string? value)
     {
         StartObject();
         if (value is null)
@@ -42,7 +42,7 @@ internal sealed class JsonTableWriter : ReportTableWriter
     }
 
     /// <inheritdoc />
-    protected override void WriteInteger(long? value)
+    private protected override void WriteInteger(long? value)
     {
         StartObject();
         if (value is { } v)
@@ -56,7 +56,7 @@ internal sealed class JsonTableWriter : ReportTableWriter
     }
 
     /// <inheritdoc />
-    protected override void WriteNumber(double? value)
+    private protected override void WriteNumber(double? value)
     {
         StartObject();
         if (value is { } v)
@@ -70,28 +70,28 @@ internal sealed class JsonTableWriter : ReportTableWriter
     }
 
     /// <inheritdoc />
-    protected override void WriteFlag(bool value)
+    private protected override void WriteFlag(bool value)
     {
         StartObject();
         _json.WriteBoolean(_names[Column], value);
     }
 
     /// <inheritdoc />
-    protected override void WriteDate(DateOnly value)
+    private protected override void WriteDate(DateOnly value)
     {
         StartObject();
         _json.WriteString(_names[Column], value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     /// <inheritdoc />
-    protected override void WriteHidden()
+    private protected override void WriteHidden()
     {
         StartObject();
         _json.WriteNull(_names[Column]);
     }
 
     /// <inheritdoc />
-    protected override void WriteEndRow()
+    private protected override void WriteEndRow()
     {
         _json.WriteEndObject();
         if (++_rows % RowsPerFlush == 0)
@@ -101,7 +101,7 @@ internal sealed class JsonTableWriter : ReportTableWriter
     }
 
     /// <inheritdoc />
-    protected override void Complete()
+    private protected override void Complete()
     {
         _json.WriteEndArray();
         _json.Flush();

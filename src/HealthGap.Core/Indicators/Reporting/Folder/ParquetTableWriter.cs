@@ -39,32 +39,32 @@ internal sealed class ParquetTableWriter : ReportTableWriter
     public static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <inheritdoc />
-    protected override void WriteText(string? value) => Row().AppendValue(value);
+    private protected override void WriteText(string? value) => Row().AppendValue(value);
 
     /// <inheritdoc />
-    protected override void WriteInteger(long? value) => Row().AppendValue(value);
+    private protected override void WriteInteger(long? value) => Row().AppendValue(value);
 
     /// <inheritdoc />
-    protected override void WriteNumber(double? value) => Row().AppendValue(value);
+    private protected override void WriteNumber(double? value) => Row().AppendValue(value);
 
     /// <inheritdoc />
-    protected override void WriteFlag(bool value) => Row().AppendValue(value);
+    private protected override void WriteFlag(bool value) => Row().AppendValue(value);
 
     /// <inheritdoc />
-    protected override void WriteDate(DateOnly value) => Row().AppendValue((DateOnly?)value);
+    private protected override void WriteDate(DateOnly value) => Row().AppendValue((DateOnly?)value);
 
     /// <inheritdoc />
-    protected override void WriteHidden() => Row().AppendNullValue();
+    private protected override void WriteHidden() => Row().AppendNullValue();
 
     /// <inheritdoc />
-    protected override void WriteEndRow()
+    private protected override void WriteEndRow()
     {
         _row!.EndRow();
         _row = null;
     }
 
     /// <inheritdoc />
-    protected override void Complete()
+    private protected override void Complete()
     {
         try
         {

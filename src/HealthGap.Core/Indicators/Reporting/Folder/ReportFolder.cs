@@ -5,8 +5,8 @@ namespace HealthGap.Core.Indicators.Reporting.Folder;
 
 /// <summary>
 /// The report folder format, in one place: its file names, its typed tables and its format version,
-/// and the only code that writes it (<see cref="Write"/>) and reads it (<c>ReadCatalogue</c>,
-/// <c>ReadPolicy</c>, <c>ReadSource</c>, <c>ReportTableReader</c>). The CLI's
+/// and the only code that writes it (<see cref="Write"/>) and reads it (<see cref="ReadCatalogue"/>,
+/// <see cref="ReadPolicy"/>, <see cref="ReadSource"/>, <see cref="ReportTableReader"/>). The CLI's
 /// <c>healthgap report</c>, the web app and its SAMPLE data all go through it. Hidden figures are
 /// <c>[c]</c> in CSV and null (with <c>suppressed: true</c>) in JSON and Parquet, never 0; every row
 /// without a value says why in <c>hidden_reason</c>. It does not compute or gate a figure.
@@ -94,6 +94,13 @@ public static partial class ReportFolder
         File.WriteAllText(Path.Combine(directory, PolicyFile), JsonSerializer.Serialize(PolicyJson(contents.Policy), Indented));
         File.WriteAllText(Path.Combine(directory, MetadataFile), JsonSerializer.Serialize(MetadataJson(contents.Source), Indented));
     }
+
+    /// <summary>
+    /// A writer of <paramref name="table"/> as CSV to <paramref name="writer"/> (left open), cell by cell:
+    /// the same header, quoting (<see cref="Export.CsvField"/>) and number format as the report's own CSV
+    /// files, for anything that writes report rows elsewhere (the web app's downloads).
+    /// </summary>
+    public static ReportTableWriter CsvWriter(TextWriter writer, ReportTable table) => new CsvTableWriter(table, writer);
 
     private static void WriteAll<T>(ReportTableWriter writer, IReadOnlyList<T> records, Action<T, ReportTableWriter> row)
     {

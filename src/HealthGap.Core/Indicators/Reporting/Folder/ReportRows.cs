@@ -66,7 +66,7 @@ internal static class ReportRows
     {
         if (reason == SuppressionReason.None)
         {
-            w.Integer(value);
+            w.WholeNumber(value);
         }
         else
         {

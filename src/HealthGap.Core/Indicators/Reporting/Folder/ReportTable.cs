@@ -17,6 +17,9 @@ public sealed record ReportTable(string Name, IReadOnlyList<ReportColumn> Column
     /// <summary>The column names in file order.</summary>
     public IReadOnlyList<string> ColumnNames => [.. Columns.Select(c => c.Name)];
 
+    /// <summary>This table with more columns after its own (a download adds <c>data_source</c>).</summary>
+    public ReportTable With(params ReportColumn[] extra) => this with { Columns = [.. Columns, .. extra] };
+
     /// <summary>The position of a column, or -1 when the table has none of that name.</summary>
     public int IndexOf(string name)
     {

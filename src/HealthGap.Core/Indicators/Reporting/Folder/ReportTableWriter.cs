@@ -5,13 +5,15 @@ namespace HealthGap.Core.Indicators.Reporting.Folder;
 /// checked against the table's typed columns, so a row that does not match the schema fails here
 /// instead of writing a file the web app or an analyst would misread.
 /// </summary>
-/// <param name="table">The table written.</param>
-internal abstract class ReportTableWriter(ReportTable table) : IDisposable
+public abstract class ReportTableWriter : IDisposable
 {
     private int _column;
 
+    /// <summary>Starts a writer of <paramref name="table"/>.</summary>
+    private protected ReportTableWriter(ReportTable table) => Table = table;
+
     /// <summary>The table written.</summary>
-    protected ReportTable Table { get; } = table;
+    protected ReportTable Table { get; }
 
     /// <summary>The position of the cell being written in its row.</summary>
     protected int Column => _column;
@@ -25,7 +27,7 @@ internal abstract class ReportTableWriter(ReportTable table) : IDisposable
     }
 
     /// <summary>A whole-number cell (null: empty).</summary>
-    public void Integer(long? value)
+    public void WholeNumber(long? value)
     {
         Expect(ReportColumnType.WholeNumber);
         WriteInteger(value);
@@ -83,28 +85,28 @@ internal abstract class ReportTableWriter(ReportTable table) : IDisposable
     }
 
     /// <summary>Writes a text cell.</summary>
-    protected abstract void WriteText(string? value);
+    private protected abstract void WriteText(string? value);
 
     /// <summary>Writes a whole-number cell.</summary>
-    protected abstract void WriteInteger(long? value);
+    private protected abstract void WriteInteger(long? value);
 
     /// <summary>Writes a finite real number, or null.</summary>
-    protected abstract void WriteNumber(double? value);
+    private protected abstract void WriteNumber(double? value);
 
     /// <summary>Writes a true/false cell.</summary>
-    protected abstract void WriteFlag(bool value);
+    private protected abstract void WriteFlag(bool value);
 
     /// <summary>Writes a date cell.</summary>
-    protected abstract void WriteDate(DateOnly value);
+    private protected abstract void WriteDate(DateOnly value);
 
     /// <summary>Writes a hidden figure.</summary>
-    protected abstract void WriteHidden();
+    private protected abstract void WriteHidden();
 
     /// <summary>Ends a row.</summary>
-    protected abstract void WriteEndRow();
+    private protected abstract void WriteEndRow();
 
     /// <summary>Finishes the file and releases it.</summary>
-    protected abstract void Complete();
+    private protected abstract void Complete();
 
     private void Expect(ReportColumnType type)
     {
