@@ -22,7 +22,8 @@ internal sealed class JsonTableWriter : ReportTableWriter
         : base(table)
     {
         _stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        _json = new Utf8JsonWriter(_stream);
+        // The writer is driven cell by cell from the schema, so its own structure checks add nothing.
+        _json = new Utf8JsonWriter(_stream, new JsonWriterOptions { SkipValidation = true });
         _names = [.. table.Columns.Select(c => JsonEncodedText.Encode(c.Name))];
         _json.WriteStartArray();
     }
