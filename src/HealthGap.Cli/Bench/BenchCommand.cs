@@ -23,6 +23,7 @@ internal static class BenchCommand
         new WebBenchmark(),
         new WaitingListBenchmark(),
         new IndicatorsBenchmark(),
+        new ReportBenchmark(),
         new FuzzBenchmark(),
     ];
 
@@ -36,7 +37,7 @@ internal static class BenchCommand
         var scale = new Option<double>("--scale") { Description = "Size of generated data, 1.0 = a full-size ICS.", DefaultValueFactory = _ => 0.1 };
         var work = new Option<string>("--work-dir") { Description = "Scratch folder (default: a new temp folder)." };
         var json = new Option<string?>("--json") { Description = "Also write the figures to this JSON file." };
-        var store = new Option<string?>("--store") { Description = "indicators: time this existing store (e.g. an ingested synthetic ICS) instead of generating one." };
+        var store = new Option<string?>("--store") { Description = "indicators, report: time this existing store (e.g. an ingested synthetic ICS) instead of generating one." };
         var inputs = new Option<long?>("--inputs") { Description = "fuzz: how many malformed inputs to run (default 100,000)." };
         var seed = new Option<ulong>("--seed") { Description = "fuzz: random seed; the same seed gives the same inputs.", DefaultValueFactory = _ => 1 };
         var uncached = new Option<bool>("--uncached")
@@ -53,6 +54,7 @@ internal static class BenchCommand
               healthgap bench reference
               healthgap bench synth --scale 1 --json bench-synth.json
               healthgap bench indicators --store healthgap-data/healthgap.duckdb
+              healthgap bench report --store healthgap-data/healthgap.duckdb   # healthgap report as a user runs it
               healthgap bench fuzz --inputs 1000000 --seed 7
               healthgap bench web --uncached  # pages the cache cannot help with
             """)

@@ -1,11 +1,12 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using DuckDB.NET.Data;
 using HealthGap.Cli.Output;
-using HealthGap.Core.Disclosure;
 using HealthGap.Core.Indicators.Codelists;
 using HealthGap.Core.Indicators.Definitions;
 using HealthGap.Core.Indicators.Reporting;
-using HealthGap.Core.Reference;
+using HealthGap.Core.Indicators.Reporting.Folder;
 using HealthGap.Core.Store;
 using HealthGap.Core.Vocabulary;
 using Spectre.Console;
@@ -72,11 +73,8 @@ internal static class ReportCommand
                 throw new CliUsageException($"unknown area type '{unknown}'. Use: {string.Join(", ", AreaTypes.All)}.");
             }
 
-            var (result, synthetic) = Run(storePath, definitions, wantedAreas, parse.GetValue(period));
-            ReportFiles.Write(outDir, result, definitions, DisclosureGate.Standard.Policy, synthetic);
-            parse.InvocationConfiguration.Output.WriteLine(
-                $"wrote {result.Rows.Count} indicator rows and {result.Inequalities.Count} inequality rows for {definitions.Count} indicators to {outDir} ({DisclosureGate.Standard.Policy.Label})"
-                + (synthetic ? "; the store holds synthetic extracts, so every figure is marked synthetic" : ""));
+            var request = new ReportRequest(storePath, definitions) { AreaTypes = wantedAreas, Period = parse.GetValue(period), Paths = CliEnvironment.Paths };
+            RunAndWrite(request, outDir, parse.InvocationConfiguration.Output);
             return ExitCodes.Success;
         });
         return command;
@@ -102,42 +100,57 @@ internal static class ReportCommand
             : ids.Count == 0 ? all : [.. all.Where(d => ids.Contains(d.Id))];
     }
 
-    /// <summary>Runs the report on a store; also says whether the store was loaded from synthetic extracts.</summary>
-    public static (IndicatorReport.Result Result, bool Synthetic) Run(string storePath, IReadOnlyList<IndicatorDefinition> definitions, IReadOnlyList<string>? areaTypes, string? period)
+    /// <summary>
+    /// What <c>healthgap report</c> does once its options are checked: runs the report, writes the folder and
+    /// prints the summary and the time split to <paramref name="output"/>. The demo calls it too.
+    /// </summary>
+    public static ReportOutcome RunAndWrite(ReportRequest request, string outDir, TextWriter output)
     {
-        using var connection = StoreFile.OpenReadOnly(storePath, StoreFile.CoreTables);
-        var paths = CliEnvironment.Paths;
-        var esp = ReferenceData.LoadEsp2013(paths.ReferenceDataDir).Bands.Select(b => b.Weight).ToList();
-        var report = new IndicatorReport(connection, CodelistLibrary.Load(paths.CodelistsDir), DisclosureGate.Standard, esp);
+        var outcome = Run(request);
+        var writing = Stopwatch.StartNew();
+        ReportFolder.Write(outDir, outcome.Contents);
+        var (contents, t) = (outcome.Contents, outcome.Timings);
+        var synthetic = contents.Source == ReportSource.Synthetic;
+        output.WriteLine(
+            $"wrote {contents.Rows.Count} indicator rows and {contents.Inequalities.Count} inequality rows for {request.Definitions.Count} indicators to {outDir} ({contents.Policy.Label})"
+            + (synthetic ? "; the store holds synthetic extracts, so every figure is marked synthetic" : ""));
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"took {(t.Wall + writing.Elapsed).TotalSeconds:0.0} s: engine {t.Engine.TotalSeconds:0.0} s, statistics and disclosure gate {t.Statistics.TotalSeconds:0.0} s (overlapping), writing {writing.Elapsed.TotalSeconds:0.0} s"));
+        return outcome;
+    }
+
+    /// <summary>
+    /// Runs the report on a store, showing progress. Only a request the store cannot answer (a period
+    /// outside the data, an empty store) is a usage error; any other exception is a fault and surfaces as one.
+    /// </summary>
+    public static ReportOutcome Run(ReportRequest request)
+    {
         var console = ProgressConsole.Create();
-        IndicatorReport.Result? result = null;
+        ReportOutcome? outcome = null;
         console.Progress().Start(context =>
         {
             var task = context.AddTask("indicators", maxValue: 1);
             try
             {
-                result = report.Run(definitions, areaTypes, period, 3, (what, done, steps) =>
+                outcome = ReportRun.Compute(request, (what, done, steps) =>
                 {
                     task.Description = Markup.Escape(what);
                     task.MaxValue = steps;
                     task.Value = done;
                 });
             }
-            catch (ArgumentException ex)
-            {
-                throw new CliUsageException(ex.Message);
-            }
-            catch (InvalidOperationException ex)
+            catch (ReportRequestException ex)
             {
                 throw new CliUsageException(ex.Message);
             }
             catch (DuckDBException ex)
             {
-                throw new StoreException($"reading the store '{storePath}' failed: {ex.Message.Split('\n', 2)[0]}. Check it is a store 'healthgap ingest' wrote and that no ingest is writing to it.", ex);
+                throw new StoreException($"reading the store '{request.StorePath}' failed: {ex.Message.Split('\n', 2)[0]}. Check it is a store 'healthgap ingest' wrote and that no ingest is writing to it.", ex);
             }
 
             task.Value = task.MaxValue;
         });
-        return (result!, report.HasSyntheticData());
+        return outcome!;
     }
 }

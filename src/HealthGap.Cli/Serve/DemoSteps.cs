@@ -2,7 +2,7 @@ using HealthGap.Cli.Ingest;
 using HealthGap.Cli.Report;
 using HealthGap.Cli.Synth;
 using HealthGap.Cli.WaitingList;
-using HealthGap.Core.Disclosure;
+using HealthGap.Core.Indicators.Reporting;
 using HealthGap.Core.Reference;
 using HealthGap.Core.WaitingList;
 using HealthGap.Synthetic;
@@ -26,13 +26,9 @@ internal sealed class DemoSteps(TextWriter output, TextWriter error) : IDemoStep
     /// <inheritdoc />
     public void Report(string store, string results, IReadOnlyList<string> areaTypes, string period)
     {
-        // The seam to the report API: what `healthgap report --store S --out R --area-type ... --period P` runs.
-        var definitions = ReportCommand.LoadLibrary(null, []);
-        var (result, synthetic) = ReportCommand.Run(store, definitions, areaTypes, period);
-        ReportFiles.Write(results, result, definitions, DisclosureGate.Standard.Policy, synthetic);
-        output.WriteLine(
-            $"wrote {result.Rows.Count} indicator rows and {result.Inequalities.Count} inequality rows for {definitions.Count} indicators to {results} ({DisclosureGate.Standard.Policy.Label})"
-            + (synthetic ? "; the store holds synthetic extracts, so every figure is marked synthetic" : ""));
+        // What `healthgap report --store S --out R --area-type ... --period P` runs, through the same API.
+        var request = new ReportRequest(store, ReportCommand.LoadLibrary(null, [])) { AreaTypes = areaTypes, Period = period, Paths = CliEnvironment.Paths };
+        ReportCommand.RunAndWrite(request, results, output);
     }
 
     /// <inheritdoc />

@@ -1,34 +1,31 @@
 using System.Text;
 using HealthGap.Core.Export;
-using HealthGap.Web.Charts;
+using HealthGap.Core.Indicators.Reporting.Folder;
 using HealthGap.Web.Results;
 
 namespace HealthGap.Web.Api;
 
 /// <summary>
-/// CSV downloads under <c>/download</c>, one beside every table: the same columns as the report's
-/// files, filtered by the same query string as the page, and a last column <c>data_source</c> saying what
-/// the figures were computed from (<c>synthetic</c> for invented people). Suppressed figures stay empty
-/// with <c>suppressed=true</c>. Every cell goes through <see cref="CsvField"/> (quoting, and text that a
-/// spreadsheet could run as a formula is neutralised).
+/// CSV downloads under <c>/download</c>, one beside every table: the report's own tables (Core's
+/// <see cref="ReportFolder"/> columns, quoting and number format), filtered by the same query string as
+/// the page, plus a last column <c>data_source</c> saying what the figures were computed from
+/// (<c>synthetic</c> for invented people). Suppressed figures stay empty with <c>suppressed=true</c> and
+/// <c>hidden_reason</c> saying why. Every cell goes through <see cref="CsvField"/> (quoting, and text
+/// that a spreadsheet could run as a formula is neutralised).
 /// </summary>
 internal static class CsvDownloads
 {
-    private static readonly string[] ValueColumns =
-        ["indicator_id", "period_start", "period_end", "area_type", "area_code", "area_name", "breakdown", "group",
-         "numerator", "denominator", "value", "lowercl", "uppercl", "statistic", "method", "suppressed", "data_source"];
-
-    private static readonly string[] InequalityColumns =
-        ["indicator_id", "period", "area_type", "area_code", "sii", "sii_lowercl", "sii_uppercl", "rii", "rii_lowercl", "rii_uppercl",
-         "gap_absolute", "gap_relative", "core20_ratio", "core20_ratio_lowercl", "core20_ratio_uppercl", "data_source"];
+    private static readonly ReportColumn DataSourceColumn = new("data_source", ReportColumnType.Text);
+    private static readonly ReportTable ValueTable = ReportFolder.Indicators.With(DataSourceColumn);
+    private static readonly ReportTable InequalityTable = ReportFolder.Inequalities.With(DataSourceColumn);
 
     public static IEndpointRouteBuilder MapCsvDownloads(this IEndpointRouteBuilder app)
     {
         app.MapGet("/download/indicators.csv", (ResultsProvider results, HttpRequest request) =>
-            Filtered(results.Current, request, (set, filter) => Csv("healthgap-indicators.csv", ValueColumns, filter.Apply(set).Select(v => ValueRow(v, set.DataSourceName)))))
+            Filtered(results.Current, request, (set, filter) => Table("healthgap-indicators.csv", ValueTable, filter.Apply(set), (v, w) => ValueRow(v, set.DataSourceName, w))))
             .ExcludeFromDescription();
         app.MapGet("/download/inequalities.csv", (ResultsProvider results, HttpRequest request) =>
-            Filtered(results.Current, request, (set, filter) => Csv("healthgap-inequalities.csv", InequalityColumns, filter.Apply(set.Inequalities, set).Select(i => InequalityRow(i, set.DataSourceName)))))
+            Filtered(results.Current, request, (set, filter) => Table("healthgap-inequalities.csv", InequalityTable, filter.Apply(set.Inequalities, set), (i, w) => InequalityRow(i, set.DataSourceName, w))))
             .ExcludeFromDescription();
         app.MapGet("/download/waiting-list/{name}", (string name, WaitingListResults waiting) =>
             waiting.PathOf(name) is { } path ? (IResult)TypedResults.PhysicalFile(path, "text/csv; charset=utf-8", name) : TypedResults.NotFound())
@@ -58,18 +55,58 @@ internal static class CsvDownloads
     }
 
 
-    private static string[] ValueRow(IndicatorValue v, string dataSource) =>
-    [
-        v.IndicatorId, v.Period.Key[..10], v.Period.Key[11..], v.AreaType, v.AreaCode, v.AreaName, v.Breakdown, v.Group,
-        v.Suppressed ? "" : Format.Csv(v.Numerator), v.Suppressed ? "" : Format.Csv(v.Denominator),
-        v.Suppressed ? "" : Format.Csv(v.Value), v.Suppressed ? "" : Format.Csv(v.LowerCl), v.Suppressed ? "" : Format.Csv(v.UpperCl),
-        v.Statistic, v.Method, v.Suppressed ? "true" : "false", dataSource,
-    ];
+    // A report table's rows, cell by cell through Core's CSV writer of that table.
+    private static IResult Table<T>(string fileName, ReportTable table, IEnumerable<T> rows, Action<T, ReportTableWriter> write)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var csv = ReportFolder.CsvWriter(text, table))
+        {
+            foreach (var row in rows)
+            {
+                write(row, csv);
+            }
+        }
 
-    private static string[] InequalityRow(InequalitySummary i, string dataSource) =>
-    [
-        i.IndicatorId, i.Period, i.AreaType, i.AreaCode, Format.Csv(i.Sii), Format.Csv(i.SiiLowerCl), Format.Csv(i.SiiUpperCl),
-        Format.Csv(i.Rii), Format.Csv(i.RiiLowerCl), Format.Csv(i.RiiUpperCl), Format.Csv(i.GapAbsolute), Format.Csv(i.GapRelative),
-        Format.Csv(i.Core20Ratio), Format.Csv(i.Core20RatioLowerCl), Format.Csv(i.Core20RatioUpperCl), dataSource,
-    ];
+        return TypedResults.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", fileName);
+    }
+
+    private static void ValueRow(IndicatorValue v, string dataSource, ReportTableWriter w)
+    {
+        w.Text(v.IndicatorId);
+        w.Date(v.Period.Start);
+        w.Date(v.Period.End);
+        w.Text(v.AreaType);
+        w.Text(v.AreaCode);
+        w.Text(v.AreaName);
+        w.Text(v.Breakdown);
+        w.Text(v.Group);
+        w.WholeNumber(v.Suppressed ? null : (long?)v.Numerator);
+        w.WholeNumber(v.Suppressed ? null : (long?)v.Denominator);
+        w.Number(v.Suppressed ? null : v.Value);
+        w.Number(v.Suppressed ? null : v.LowerCl);
+        w.Number(v.Suppressed ? null : v.UpperCl);
+        w.Text(v.Statistic);
+        w.Text(v.Method);
+        w.Flag(v.Suppressed);
+        w.Text(v.NoValueReason);
+        w.Text(dataSource);
+        w.EndRow();
+    }
+
+    private static void InequalityRow(InequalitySummary i, string dataSource, ReportTableWriter w)
+    {
+        w.Text(i.IndicatorId);
+        w.Text(i.Period);
+        w.Text(i.AreaType);
+        w.Text(i.AreaCode);
+        foreach (var figure in (double?[])[i.Sii, i.SiiLowerCl, i.SiiUpperCl, i.Rii, i.RiiLowerCl, i.RiiUpperCl, i.GapAbsolute, i.GapRelative, i.Core20Ratio, i.Core20RatioLowerCl, i.Core20RatioUpperCl])
+        {
+            w.Number(figure);
+        }
+
+        w.Text(i.SiiQuantiles);
+        w.Text(i.Trend);
+        w.Text(dataSource);
+        w.EndRow();
+    }
 }

@@ -1,5 +1,6 @@
 using HealthGap.Web.Results;
 using Microsoft.AspNetCore.Http.HttpResults;
+using HealthGap.Core.Indicators.Reporting.Folder;
 
 namespace HealthGap.Web.Api;
 
@@ -58,7 +59,7 @@ internal static class IndicatorApi
 
     private static IndicatorSummaryDto[] Summaries(ResultSet set) => set.Indicators.Select(d => Summary(set, d)).ToArray();
 
-    private static IndicatorSummaryDto Summary(ResultSet set, IndicatorDefinition d) => new(
-        d.Id, d.Title, d.Description, d.Rationale, d.Source, d.Measure, d.Multiplier, d.Polarity, d.Target,
+    private static IndicatorSummaryDto Summary(ResultSet set, CatalogueEntry d) => new(
+        d.Id, d.Title, d.Description, d.Rationale, d.Source, d.MeasureName, d.Multiplier, d.PolarityName, d.Target?.Value,
         set.Values.Where(v => v.IndicatorId == d.Id).Select(v => v.Period).Distinct().Order().Select(p => p.Key).ToArray(), set.DataSourceName);
 }

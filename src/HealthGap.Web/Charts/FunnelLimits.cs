@@ -1,3 +1,6 @@
+using HealthGap.Core.Indicators.Definitions;
+using HealthGap.Core.Indicators.Reporting.Folder;
+
 namespace HealthGap.Web.Charts;
 
 /// <summary>
@@ -25,15 +28,15 @@ internal sealed record FunnelLimits(double Target, double Multiplier, bool IsPro
     /// The limits around the ICS value <paramref name="target"/> for an indicator: binomial for a percentage,
     /// Poisson otherwise. Places and the funnel plot are judged with these same limits.
     /// </summary>
-    public static FunnelLimits For(Results.IndicatorDefinition definition, double target) =>
-        new(target, definition.Multiplier, definition.Measure.Contains("prop", StringComparison.OrdinalIgnoreCase));
+    public static FunnelLimits For(CatalogueEntry definition, double target) =>
+        new(target, definition.Multiplier, definition.Measure == MeasureType.Proportion);
 
     /// <summary>
     /// Where an area's figure lies against the limits, or null without a value or a size: the size is its
     /// denominator, or for an observed-vs-expected ratio its expected count (numerator × multiplier ÷ value),
     /// on which the Poisson spread of such a ratio depends.
     /// </summary>
-    public FunnelPosition? Position(Results.IndicatorDefinition definition, Results.IndicatorValue area)
+    public FunnelPosition? Position(CatalogueEntry definition, Results.IndicatorValue area)
     {
         if (area is not { HasValue: true, Value: { } value })
         {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Resources;
-using HealthGap.Web.Results;
+using HealthGap.Core.Indicators.Reporting.Folder;
 
 namespace HealthGap.Web.Localization;
 
@@ -28,13 +28,13 @@ internal static class IndicatorText
         language => new ResourceManager(language == "en" ? BaseName : BaseName + "." + language, typeof(IndicatorText).Assembly),
         StringComparer.Ordinal);
 
-    public static string Title(IndicatorDefinition d) => In(LanguageMiddleware.Language, d.Id, "title", d.Title);
+    public static string Title(CatalogueEntry d) => In(LanguageMiddleware.Language, d.Id, "title", d.Title);
 
-    public static string Description(IndicatorDefinition d) => In(LanguageMiddleware.Language, d.Id, "description", d.Description);
+    public static string Description(CatalogueEntry d) => In(LanguageMiddleware.Language, d.Id, "description", d.Description);
 
-    public static string Rationale(IndicatorDefinition d) => In(LanguageMiddleware.Language, d.Id, "rationale", d.Rationale);
+    public static string Rationale(CatalogueEntry d) => In(LanguageMiddleware.Language, d.Id, "rationale", d.Rationale);
 
-    public static string Source(IndicatorDefinition d) => In(LanguageMiddleware.Language, d.Id, "source", d.Source);
+    public static string Source(CatalogueEntry d) => In(LanguageMiddleware.Language, d.Id, "source", d.Source);
 
     /// <summary>
     /// One field in a language: the translation when there is one made from <paramref name="english"/>,

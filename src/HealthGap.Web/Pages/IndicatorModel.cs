@@ -5,6 +5,7 @@ using HealthGap.Web.Geography;
 using HealthGap.Web.Results;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using HealthGap.Core.Indicators.Reporting.Folder;
 
 namespace HealthGap.Web.Pages;
 
@@ -17,7 +18,7 @@ internal sealed partial class IndicatorModel(ResultsProvider provider, BoundaryS
 {
     public ResultSet Results { get; private set; } = null!;
 
-    public IndicatorDefinition? Definition { get; private set; }
+    public CatalogueEntry? Definition { get; private set; }
 
     public AreaRef? Area { get; private set; }
 

@@ -2,6 +2,8 @@ using HealthGap.Core.Vocabulary;
 using System.Globalization;
 using HealthGap.Web.Results;
 using Microsoft.Extensions.Localization;
+using MeasureType = HealthGap.Core.Indicators.Definitions.MeasureType;
+using HealthGap.Core.Indicators.Reporting.Folder;
 
 namespace HealthGap.Web.Pages;
 
@@ -32,21 +34,20 @@ internal static class Labels
     }
 
     /// <summary>What the value is measured in, e.g. "%", "% of expected", "per 100,000" or "years".</summary>
-    public static string Unit(IStringLocalizer t, IndicatorDefinition d) =>
-        d.Measure.Contains("life_expectancy", StringComparison.OrdinalIgnoreCase) ? t["UnitYears"]
+    public static string Unit(IStringLocalizer t, CatalogueEntry d) =>
+        d.Measure == MeasureType.LifeExpectancy ? t["UnitYears"]
         : d.IsObservedVsExpected && d.Multiplier == 100 ? t["UnitPercentOfExpected"]
-        : d.IsPercentage || (d.Multiplier == 100 && d.Measure.Contains("prop", StringComparison.OrdinalIgnoreCase))
-            ? t["UnitPercent"]
+        : d.IsPercentage ? t["UnitPercent"]
             : d.Multiplier > 1 ? t["UnitPer", Charts.Format.Count(d.Multiplier)] : t["UnitValue"];
 
     /// <summary>What a difference between two values is measured in: percentage points for a percentage, else the value's own unit.</summary>
-    public static string GapUnit(IStringLocalizer t, IndicatorDefinition d)
+    public static string GapUnit(IStringLocalizer t, CatalogueEntry d)
     {
         var unit = Unit(t, d);
         return unit == t["UnitPercent"].Value ? t["UnitPercentagePoints"] : unit;
     }
 
-    public static string Polarity(IStringLocalizer t, IndicatorDefinition d) =>
+    public static string Polarity(IStringLocalizer t, CatalogueEntry d) =>
         d.HigherIsBetter switch
         {
             true => t["PolarityHigher"],

@@ -1,4 +1,5 @@
 using HealthGap.Web.Results;
+using HealthGap.Core.Indicators.Reporting.Folder;
 
 namespace HealthGap.Web.Pages;
 
@@ -8,12 +9,12 @@ namespace HealthGap.Web.Pages;
 /// another cycle (a calendar-year cancer indicator on a financial-year overview).
 /// </summary>
 internal sealed record OverviewRow(
-    IndicatorDefinition Definition, ReportingPeriod? Period, IndicatorValue? Total, InequalitySummary? Inequality, Travel GapTravel, Travel ValueTravel)
+    CatalogueEntry Definition, ReportingPeriod? Period, IndicatorValue? Total, InequalitySummary? Inequality, Travel GapTravel, Travel ValueTravel)
 {
     /// <summary>The deprivation gap read with the indicator's polarity (who is worse off, by how much).</summary>
     public GapReading? Gap => GapReading.Of(Inequality, Definition);
 
-    public static OverviewRow For(ResultSet results, IndicatorDefinition definition, string areaCode, ReportingPeriod chosen)
+    public static OverviewRow For(ResultSet results, CatalogueEntry definition, string areaCode, ReportingPeriod chosen)
     {
         var period = results.PeriodFor(definition.Id, chosen);
         if (period is null)

@@ -1,5 +1,6 @@
 using HealthGap.Web.Charts;
 using HealthGap.Web.Results;
+using HealthGap.Core.Indicators.Reporting.Folder;
 
 namespace HealthGap.Web.Pages;
 
@@ -10,14 +11,14 @@ namespace HealthGap.Web.Pages;
 /// outside the 95% funnel limits around the ICS value — the same rule, and the same words, as the
 /// indicator page's funnel plot.
 /// </summary>
-internal sealed record PlaceComparison(IndicatorDefinition Definition, ReportingPeriod? Period, IndicatorValue? Place, IndicatorValue? Icb, FunnelPosition? Position)
+internal sealed record PlaceComparison(CatalogueEntry Definition, ReportingPeriod? Period, IndicatorValue? Place, IndicatorValue? Icb, FunnelPosition? Position)
 {
     /// <summary>Better or worse than the ICS read with the polarity, when the place is outside the 95% limits; null otherwise.</summary>
     public bool? IsBetter =>
         Position is null or FunnelPosition.Within || Definition.HigherIsBetter is not { } higherIsBetter ? null
         : Position is FunnelPosition.Above95 or FunnelPosition.Above998 ? higherIsBetter : !higherIsBetter;
 
-    public static PlaceComparison For(ResultSet results, IndicatorDefinition d, string placeCode, string? icbCode, ReportingPeriod chosen)
+    public static PlaceComparison For(ResultSet results, CatalogueEntry d, string placeCode, string? icbCode, ReportingPeriod chosen)
     {
         var period = results.PeriodFor(d.Id, chosen);
         var place = period is null ? null : results.Total(d.Id, placeCode, period);

@@ -3,6 +3,7 @@ using HealthGap.Web.Geography;
 using HealthGap.Web.Results;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using HealthGap.Core.Indicators.Reporting.Folder;
 
 namespace HealthGap.Web.Pages;
 
@@ -19,7 +20,7 @@ internal sealed class PlaceModel(ResultsProvider provider, BoundaryStore boundar
 
     public IReadOnlyList<PlaceComparison> Rows { get; private set; } = [];
 
-    public IndicatorDefinition? TrendIndicator { get; private set; }
+    public CatalogueEntry? TrendIndicator { get; private set; }
 
     public IReadOnlyList<Lsoa> Lsoas { get; private set; } = [];
 

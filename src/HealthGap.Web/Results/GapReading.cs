@@ -1,3 +1,5 @@
+using HealthGap.Core.Indicators.Reporting.Folder;
+
 namespace HealthGap.Web.Results;
 
 /// <summary>
@@ -44,7 +46,7 @@ internal sealed record GapReading(InequalitySummary Summary, bool? HigherIsBette
     public double? Size => Rii is { } r ? Math.Abs(Math.Log(r)) : null;
 
     /// <summary>The reading of an inequality summary, or null when there is none.</summary>
-    public static GapReading? Of(InequalitySummary? summary, IndicatorDefinition definition) =>
+    public static GapReading? Of(InequalitySummary? summary, CatalogueEntry definition) =>
         summary is null ? null : new GapReading(summary, definition.HigherIsBetter);
 }
 

@@ -32,4 +32,10 @@ internal sealed record InequalitySummary
     public double? Core20RatioLowerCl { get; init; }
 
     public double? Core20RatioUpperCl { get; init; }
+
+    /// <summary>The groups the SII was fitted over (empty in an older report).</summary>
+    public string SiiQuantiles { get; init; } = "";
+
+    /// <summary>The trend against the period before (empty in an older report).</summary>
+    public string Trend { get; init; } = "";
 }

@@ -1,3 +1,6 @@
+using HealthGap.Core.Indicators.Definitions;
+using HealthGap.Core.Indicators.Reporting.Folder;
+
 namespace HealthGap.Web.Results;
 
 /// <summary>
@@ -11,7 +14,7 @@ internal sealed partial class ResultSet
 {
     private static long _lastVersion;
 
-    private readonly Dictionary<string, IndicatorDefinition> _definitions;
+    private readonly Dictionary<string, CatalogueEntry> _definitions;
     private readonly Dictionary<string, AreaRef> _areas;
     private readonly ResultIndex _index;
 
@@ -19,9 +22,9 @@ internal sealed partial class ResultSet
         string directory,
         IReadOnlyList<IndicatorValue> values,
         IReadOnlyList<InequalitySummary> inequalities,
-        IReadOnlyList<IndicatorDefinition> catalogue,
-        DisclosurePolicyInfo policy,
-        DataSource dataSource)
+        IReadOnlyList<CatalogueEntry> catalogue,
+        ReportPolicy policy,
+        ReportSource dataSource)
     {
         Version = Interlocked.Increment(ref _lastVersion);
         Directory = directory;
@@ -34,7 +37,7 @@ internal sealed partial class ResultSet
         foreach (var (id, first) in firstById.Where(f => !_definitions.ContainsKey(f.Key)))
         {
             // An indicator without a catalogue entry is still shown, with its id as the title.
-            _definitions[id] = new IndicatorDefinition(id, id, "", "", "", first.Statistic, 1, "no_judgement", null);
+            _definitions[id] = new CatalogueEntry(id, id, "", "", "", GuessMeasure(first.Statistic), 1, Polarity.Context, null, null);
         }
 
         Indicators = _definitions.Values.Where(d => firstById.ContainsKey(d.Id)).ToArray();
@@ -55,22 +58,22 @@ internal sealed partial class ResultSet
 
     public IReadOnlyList<InequalitySummary> Inequalities { get; }
 
-    public DisclosurePolicyInfo Policy { get; }
+    public ReportPolicy Policy { get; }
 
     /// <summary>What the figures were computed from; pages, downloads and API answers all say it.</summary>
-    public DataSource DataSource { get; }
+    public ReportSource DataSource { get; }
 
     /// <summary>True when the folder holds the shipped SAMPLE figures, which every page then labels.</summary>
-    public bool IsSample => DataSource == DataSource.Sample;
+    public bool IsSample => DataSource == ReportSource.Sample;
 
     /// <summary>True when the figures come from synthetic extracts (invented people), which every page then labels.</summary>
-    public bool IsSynthetic => DataSource == DataSource.Synthetic;
+    public bool IsSynthetic => DataSource == ReportSource.Synthetic;
 
     /// <summary>The data source as written in downloads and API answers: <c>sample</c>, <c>synthetic</c>, <c>extracts</c> or <c>unknown</c>.</summary>
     public string DataSourceName => DataSource.ToString().ToLowerInvariant();
 
     /// <summary>Indicators with results, in catalogue order.</summary>
-    public IReadOnlyList<IndicatorDefinition> Indicators { get; }
+    public IReadOnlyList<CatalogueEntry> Indicators { get; }
 
     /// <summary>Periods with results, oldest first.</summary>
     public IReadOnlyList<ReportingPeriod> Periods { get; }
@@ -88,14 +91,22 @@ internal sealed partial class ResultSet
     public IEnumerable<AreaRef> Places => Areas.Where(a => a.Type == "place");
 
     public static ResultSet Empty(string directory) =>
-        new(directory, [], [], [], new DisclosurePolicyInfo("none", "none", null), DataSource.Unknown);
+        new(directory, [], [], [], new ReportPolicy("none", "none", null), ReportSource.Unknown);
 
-    public IndicatorDefinition? Definition(string id) => _definitions.GetValueOrDefault(id);
+    public CatalogueEntry? Definition(string id) => _definitions.GetValueOrDefault(id);
 
     public AreaRef? Area(string code) => _areas.GetValueOrDefault(code);
 
     public ReportingPeriod? Period(string? key) =>
         string.IsNullOrEmpty(key) ? LatestPeriod : Periods.FirstOrDefault(p => p.Matches(key));
+
+    // An indicator without a catalogue entry: its statistic ("proportion of 100", "dsr per 100000") says what it measures.
+    private static MeasureType GuessMeasure(string statistic) =>
+        statistic.StartsWith("proportion", StringComparison.OrdinalIgnoreCase) ? MeasureType.Proportion
+        : statistic.StartsWith("dsr", StringComparison.OrdinalIgnoreCase) ? MeasureType.DirectlyStandardisedRate
+        : statistic.StartsWith("isr", StringComparison.OrdinalIgnoreCase) ? MeasureType.IndirectlyStandardisedRatio
+        : statistic.StartsWith("life", StringComparison.OrdinalIgnoreCase) ? MeasureType.LifeExpectancy
+        : MeasureType.CrudeRate;
 
     private static int AreaTypeOrder(string type) => type switch
     {

@@ -1,60 +1,56 @@
-using System.Text.Json;
-using Sylvan.Data.Csv;
+using HealthGap.Core.Indicators.Reporting.Folder;
 
 namespace HealthGap.Web.Results;
 
 /// <summary>
-/// Reads the files <c>healthgap report</c> writes (indicators.csv, inequalities.csv, catalogue.json,
-/// policy.json). It trusts that the figures passed the disclosure gate and never recomputes them;
-/// it only checks the shape and says which file, line and column is wrong.
+/// Reads the folder <c>healthgap report</c> writes, through Core's <see cref="ReportFolder"/> (the one
+/// owner of its format): indicators.csv and inequalities.csv a row at a time, catalogue.json,
+/// policy.json and metadata.json. It trusts that the figures passed the disclosure gate and never
+/// recomputes them; a damaged file is a <see cref="ResultsException"/> naming the file, line and column.
 /// </summary>
-internal static partial class ResultsReader
+internal static class ResultsReader
 {
-    public const string IndicatorsFile = "indicators.csv";
-    public const string InequalitiesFile = "inequalities.csv";
-    public const string CatalogueFile = "catalogue.json";
-    public const string PolicyFile = "policy.json";
-    public const string SampleMarkerFile = "SAMPLE";
-    public const string MetadataFile = "metadata.json";
-
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+    /// <summary>The file whose change means a new report (the web app re-reads the folder then).</summary>
+    public static readonly string IndicatorsFile = ReportFolder.Indicators.CsvFile;
 
     /// <summary>Reads a results folder; a missing folder or file gives an empty set, a damaged one throws <see cref="ResultsException"/>.</summary>
     public static ResultSet Read(string directory)
     {
-        var indicatorsPath = Path.Combine(directory, IndicatorsFile);
-        if (!File.Exists(indicatorsPath))
+        if (!File.Exists(Path.Combine(directory, IndicatorsFile)))
         {
             return ResultSet.Empty(directory);
         }
 
-        var values = ReadCsv(indicatorsPath, ReadValue);
-        var inequalitiesPath = Path.Combine(directory, InequalitiesFile);
-        var inequalities = File.Exists(inequalitiesPath) ? ReadCsv(inequalitiesPath, ReadInequality) : [];
-        var catalogue = ReadCatalogue(Path.Combine(directory, CatalogueFile));
-        var policy = ReadPolicy(Path.Combine(directory, PolicyFile));
-        var source = File.Exists(Path.Combine(directory, SampleMarkerFile)) ? DataSource.Sample : ReadDataSource(Path.Combine(directory, MetadataFile));
-        return new ResultSet(directory, values, inequalities, catalogue, policy, source);
+        try
+        {
+            var values = ReadTable(directory, ReportFolder.Indicators, ReadValue);
+            var inequalities = File.Exists(Path.Combine(directory, ReportFolder.Inequalities.CsvFile)) ? ReadTable(directory, ReportFolder.Inequalities, ReadInequality) : [];
+            return new ResultSet(
+                directory, values, inequalities, ReportFolder.ReadCatalogue(directory), ReportFolder.ReadPolicy(directory), ReportFolder.ReadSource(directory));
+        }
+        catch (ReportFolderException ex)
+        {
+            throw new ResultsException(ex.Message);
+        }
     }
 
-    private static List<T> ReadCsv<T>(string path, Func<Row, T> read)
+    private static List<T> ReadTable<T>(string directory, ReportTable table, Func<ReportTableReader, PeriodPool, T> read)
     {
-        using var csv = CsvDataReader.Create(path, new CsvDataReaderOptions { HasHeaders = true });
-        var row = new Row(csv, Path.GetFileName(path));
+        using var reader = ReportTableReader.Open(directory, table);
+        var periods = new PeriodPool();
         var list = new List<T>();
-        while (csv.Read())
+        while (reader.Read())
         {
-            row.Line++;
-            list.Add(read(row));
+            list.Add(read(reader, periods));
         }
 
         return list;
     }
 
-    private static IndicatorValue ReadValue(Row r) => new()
+    private static IndicatorValue ReadValue(ReportTableReader r, PeriodPool periods) => new()
     {
         IndicatorId = r.Text("indicator_id"),
-        Period = r.Period("period_start", "period_end"),
+        Period = periods.Get(r.Date("period_start"), r.Date("period_end")),
         AreaType = r.Text("area_type"),
         AreaCode = r.Text("area_code"),
         AreaName = r.Text("area_name"),
@@ -68,10 +64,10 @@ internal static partial class ResultsReader
         Statistic = r.Text("statistic"),
         Method = r.Text("method"),
         Suppressed = r.Flag("suppressed"),
-        HiddenReason = r.OptionalText("hidden_reason"),
+        HiddenReason = r.Has("hidden_reason") ? r.Text("hidden_reason") : "",
     };
 
-    private static InequalitySummary ReadInequality(Row r) => new()
+    private static InequalitySummary ReadInequality(ReportTableReader r, PeriodPool periods) => new()
     {
         IndicatorId = r.Text("indicator_id"),
         Period = r.Text("period"),
@@ -88,88 +84,23 @@ internal static partial class ResultsReader
         Core20Ratio = r.Number("core20_ratio"),
         Core20RatioLowerCl = r.Number("core20_ratio_lowercl"),
         Core20RatioUpperCl = r.Number("core20_ratio_uppercl"),
+        SiiQuantiles = r.Has("sii_quantiles") ? r.Text("sii_quantiles") : "",
+        Trend = r.Has("trend") ? r.Text("trend") : "",
     };
 
-    private static T? ReadJson<T>(string path)
+    /// <summary>One <see cref="ReportingPeriod"/> per distinct pair of dates, shared by every row of it.</summary>
+    private sealed class PeriodPool
     {
-        if (!File.Exists(path))
-        {
-            return default;
-        }
+        private readonly Dictionary<(DateOnly, DateOnly), ReportingPeriod> _periods = [];
 
-        try
+        public ReportingPeriod Get(DateOnly start, DateOnly end)
         {
-            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Json);
-        }
-        catch (JsonException ex)
-        {
-            throw new ResultsException($"{Path.GetFileName(path)}: not valid JSON ({ex.Message}). Re-run `healthgap report`.");
-        }
-    }
-
-    /// <summary>Reads catalogue.json; a target may be a number or an object with a <c>value</c> (and its source and year).</summary>
-    private static List<IndicatorDefinition> ReadCatalogue(string path)
-    {
-        using var doc = ReadJson<JsonDocument>(path);
-        if (doc is null || doc.RootElement.ValueKind != JsonValueKind.Array)
-        {
-            return [];
-        }
-
-        static string Text(JsonElement e, string name) =>
-            e.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() ?? "" : "";
-        static double? Number(JsonElement e, string name) =>
-            !e.TryGetProperty(name, out var p) ? null
-            : p.ValueKind == JsonValueKind.Number ? p.GetDouble()
-            : p.ValueKind == JsonValueKind.Object && p.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble()
-            : null;
-        return doc.RootElement.EnumerateArray()
-            .Where(e => e.ValueKind == JsonValueKind.Object && Text(e, "id").Length > 0)
-            .Select(e => new IndicatorDefinition(
-                Text(e, "id"), Text(e, "title"), Text(e, "description"), Text(e, "rationale"), Text(e, "source"),
-                Text(e, "measure"), Number(e, "multiplier") ?? 1, Text(e, "polarity"), Number(e, "target")))
-            .ToList();
-    }
-
-    /// <summary>metadata.json's <c>data_source</c> (or its <c>synthetic</c> flag); Unknown when the report did not write one.</summary>
-    private static DataSource ReadDataSource(string path)
-    {
-        using var doc = ReadJson<JsonDocument>(path);
-        if (doc is null || doc.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            return DataSource.Unknown;
-        }
-
-        var root = doc.RootElement;
-        if (root.TryGetProperty("synthetic", out var flag) && flag.ValueKind == JsonValueKind.True)
-        {
-            return DataSource.Synthetic;
-        }
-
-        return root.TryGetProperty("data_source", out var name) && name.ValueKind == JsonValueKind.String
-            ? name.GetString() switch
+            if (!_periods.TryGetValue((start, end), out var period))
             {
-                "synthetic" => DataSource.Synthetic,
-                "extracts" => DataSource.Extracts,
-                "sample" => DataSource.Sample,
-                _ => DataSource.Unknown,
+                _periods[(start, end)] = period = new ReportingPeriod(start, end);
             }
-            : DataSource.Unknown;
-    }
 
-    private static DisclosurePolicyInfo ReadPolicy(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return new DisclosurePolicyInfo("unknown", "unknown", null);
+            return period;
         }
-
-        using var doc = ReadJson<JsonDocument>(path);
-        string? Get(string name) =>
-            doc is not null && doc.RootElement.ValueKind == JsonValueKind.Object
-            && doc.RootElement.TryGetProperty(name, out var p) && p.ValueKind != JsonValueKind.Null
-                ? (p.ValueKind == JsonValueKind.String ? p.GetString() : p.GetRawText())
-                : null;
-        return new DisclosurePolicyInfo(Get("name") ?? "unknown", Get("version") ?? "unknown", Get("description"));
     }
 }

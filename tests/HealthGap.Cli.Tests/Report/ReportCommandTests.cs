@@ -1,6 +1,8 @@
 using System.Text.Json;
 using DuckDB.NET.Data;
 using HealthGap.Cli.Bench;
+using HealthGap.Cli.Report;
+using HealthGap.Core.Indicators.Reporting;
 
 namespace HealthGap.Cli.Tests.Report;
 
@@ -124,6 +126,23 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.Report
         Assert.Contains("2024-25", error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(output, "indicators.csv")), "a period without data must not write rows of zeros");
     }
+
+    [Fact]
+    public void Run_FaultInsideTheReport_IsNotTurnedIntoAUsageError()
+    {
+        // An area type the CLI would have refused reaches the compiler: its ArgumentException is a fault of
+        // the caller's code, not something the user typed, so it must surface as itself.
+        var definitions = ReportCommand.LoadLibrary(null, ["dsr_emergency_adm"]);
+        var request = new ReportRequest(_report.Store, definitions) { AreaTypes = ["no_such_area_type"], Period = "2024-25" };
+
+        var ex = Assert.ThrowsAny<ArgumentException>(() => ReportCommand.Run(request));
+
+        Assert.IsNotType<ReportRequestException>(ex);
+    }
+
+    [Fact]
+    public void Run_PeriodNotAPeriod_IsAUsageError() =>
+        Assert.Throws<CliUsageException>(() => ReportCommand.Run(new ReportRequest(_report.Store, ReportCommand.LoadLibrary(null, ["dsr_emergency_adm"])) { Period = "last year" }));
 
     private static long? Count(string text) => long.TryParse(text, out var n) ? n : null;
 

@@ -13,7 +13,7 @@ public sealed class CsvDownloadsTests(HealthGapWebFactory factory) : IClassFixtu
         var lines = (await response.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n');
 
         Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType?.ToString());
-        Assert.Equal("indicator_id,period_start,period_end,area_type,area_code,area_name,breakdown,group,numerator,denominator,value,lowercl,uppercl,statistic,method,suppressed,data_source", lines[0]);
+        Assert.Equal("indicator_id,period_start,period_end,area_type,area_code,area_name,breakdown,group,numerator,denominator,value,lowercl,uppercl,statistic,method,suppressed,hidden_reason,data_source", lines[0]);
         Assert.Equal(11, lines.Length);
         Assert.All(lines.Skip(1), l => Assert.StartsWith("hypertension_treated_to_target,2024-04-01,2025-03-31,icb,QWU,", l, StringComparison.Ordinal));
     }
@@ -22,7 +22,7 @@ public sealed class CsvDownloadsTests(HealthGapWebFactory factory) : IClassFixtu
     public async Task IndicatorsCsv_SuppressedRow_IsEmptyAndMarkedTrue()
     {
         var text = await _client.GetStringAsync("/download/indicators.csv?indicator=smi_physical_health_check&breakdown=homeless");
-        var suppressed = text.Split('\n').Where(l => l.EndsWith(",true,sample", StringComparison.Ordinal)).ToList();
+        var suppressed = text.Split('\n').Where(l => l.EndsWith(",true,privacy,sample", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(suppressed);
         Assert.All(suppressed, l => Assert.Contains(",,,,,", l, StringComparison.Ordinal));

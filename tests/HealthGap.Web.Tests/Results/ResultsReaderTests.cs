@@ -104,7 +104,7 @@ public sealed class ResultsReaderTests
 
             var set = ResultsReader.Read(folder);
 
-            Assert.Equal(75, set.Definition("cancer_early_stage")?.Target);
+            Assert.Equal(75, set.Definition("cancer_early_stage")?.Target?.Value);
             Assert.Equal("Early", set.Definition("cancer_early_stage")?.Title);
         }
         finally

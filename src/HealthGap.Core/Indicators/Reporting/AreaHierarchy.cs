@@ -15,11 +15,15 @@ public sealed record AreaHierarchy(IReadOnlyList<AreaLink> Links)
     public static AreaHierarchy Load(DuckDBConnection connection)
     {
         var links = new List<AreaLink>();
-        Read(connection, "SELECT DISTINCT practice_code, pcn_code FROM ref_practice WHERE practice_code IS NOT NULL AND pcn_code IS NOT NULL ORDER BY 1", "practice", "pcn", links);
-        (string Type, string Column)[] residence = [("place", "lad22cd"), ("sub_icb", "sicbl22cdh"), ("icb", "icb22cdh")];
-        foreach (var child in residence)
+        if (StoreColumns.Exist(connection, "ref_practice", "practice_code", "pcn_code"))
         {
-            foreach (var parent in residence.Where(p => p != child))
+            Read(connection, "SELECT DISTINCT practice_code, pcn_code FROM ref_practice WHERE practice_code IS NOT NULL AND pcn_code IS NOT NULL ORDER BY 1", "practice", "pcn", links);
+        }
+
+        (string Type, string Column)[] residence = [("place", "lad22cd"), ("sub_icb", "sicbl22cdh"), ("icb", "icb22cdh")];
+        foreach (var child in residence.Where(c => StoreColumns.Exist(connection, "ref_lsoa", c.Column)))
+        {
+            foreach (var parent in residence.Where(p => p != child && StoreColumns.Exist(connection, "ref_lsoa", p.Column)))
             {
                 // A child nests when each of its codes meets exactly one parent code across its LSOAs.
                 Read(
@@ -39,21 +43,15 @@ public sealed record AreaHierarchy(IReadOnlyList<AreaLink> Links)
         return new AreaHierarchy(links);
     }
 
+    // A store without the reference tables has no links (checked before reading); every area is still gated.
     private static void Read(DuckDBConnection connection, string sql, string childType, string parentType, List<AreaLink> links)
     {
-        try
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                links.Add(new AreaLink(childType, reader.GetString(0), parentType, reader.GetString(1)));
-            }
-        }
-        catch (DuckDBException)
-        {
-            // A store without reference tables has no links; every area is still gated.
+            links.Add(new AreaLink(childType, reader.GetString(0), parentType, reader.GetString(1)));
         }
     }
 }

@@ -17,13 +17,13 @@ public sealed record DataSpan(DateOnly First, DateOnly Last)
     private const int Listed = 6;
 
     /// <summary>
-    /// <paramref name="period"/> when the data covers all of it; otherwise an <see cref="ArgumentException"/>
+    /// <paramref name="period"/> when the data covers all of it; otherwise an <see cref="ReportRequestException"/>
     /// naming the span of the data and the periods it does cover.
     /// </summary>
     public ReportingPeriod Check(ReportingPeriod period, string asked) =>
         period.End <= Last && period.Start >= FirstMonth
             ? period
-            : throw new ArgumentException(
+            : throw new ReportRequestException(
                 $"period '{asked}' is outside the data, which runs from {Date(First)} to {Date(Last)}. {ValidPeriods()}");
 
     /// <summary>The complete financial and calendar years the data covers, as a sentence.</summary>

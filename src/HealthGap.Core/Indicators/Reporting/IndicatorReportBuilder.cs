@@ -51,13 +51,14 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
         var published = gate.Apply(Table(definition, counts.Period, area, cells, measures));
         var rows = new List<IndicatorRow>(cells.Count);
         var areaName = areaNames.GetValueOrDefault(area.AreaCode, "");
+        var statistic = MeasureCalculator.Statistic(definition);
         foreach (var (breakdown, group, cellStrata) in cells)
         {
             var id = $"{breakdown}|{group}";
             rows.Add(new IndicatorRow(
                 definition.Id, counts.Period.Start, counts.Period.End, counts.Period.Label, area.AreaType, area.AreaCode,
                 areaName, breakdown, GroupLabel(definition, breakdown, group),
-                published[id], MeasureCalculator.Statistic(definition), measures[id].Estimate.Method ?? "",
+                published[id], statistic, measures[id].Estimate.Method ?? "",
                 NoValueReasons.Of(definition, breakdown, published[id], cellStrata.Sum(c => c.Denominator))));
         }
 

@@ -1,7 +1,7 @@
-namespace HealthGap.Web.Results;
+namespace HealthGap.Core.Indicators.Reporting.Folder;
 
-/// <summary>What the published figures were computed from, as the results folder says (<c>SAMPLE</c>, <c>metadata.json</c>).</summary>
-internal enum DataSource
+/// <summary>What a report's figures were computed from (<c>metadata.json</c>'s <c>data_source</c>).</summary>
+public enum ReportSource
 {
     /// <summary>The folder does not say (a report written before <c>metadata.json</c> existed).</summary>
     Unknown,
@@ -12,6 +12,6 @@ internal enum DataSource
     /// <summary>Synthetic extracts made by <c>healthgap synth</c>: every person is invented.</summary>
     Synthetic,
 
-    /// <summary>The invented SAMPLE figures shipped with the web app.</summary>
+    /// <summary>Invented SAMPLE figures shipped with the web app.</summary>
     Sample,
 }
