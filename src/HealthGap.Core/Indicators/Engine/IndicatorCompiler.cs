@@ -50,12 +50,18 @@ public sealed class IndicatorCompiler
             throw new ArgumentException("compile one or more definitions that share an age-band scheme.", nameof(definitions));
         }
 
+        if (definitions.Select(d => d.CountsTimeAtRisk).Distinct().Count() > 1)
+        {
+            throw new ArgumentException("compile definitions over person-years and over people in separate queries (a row is a person in one, a person in a year of age in the other).", nameof(definitions));
+        }
+
         var areas = Check(areaTypes ?? [.. Definitions.Breakdowns.AreaColumns.Keys], Definitions.Breakdowns.AreaColumns, "area type");
         var members = definitions.Select(d => new CompiledMember(
             d, Check(Definitions.Breakdowns.Expand(breakdowns ?? d.Breakdowns).ToList(), Definitions.Breakdowns.Expressions, "breakdown"))).ToList();
         var groups = CompiledQuery.BreakdownsOf(members);
         var parameters = new SqlParameters();
-        var context = new EmitContext(parameters, period, _emitters);
+        var timeAtRisk = definitions[0].CountsTimeAtRisk;
+        var context = new EmitContext(parameters, period, _emitters, timeAtRisk);
         var ageBand = AgeBand(definitions[0].AgeBands, context.Age);
 
         var keys = new List<string>();
@@ -79,11 +85,14 @@ public sealed class IndicatorCompiler
             select.Add($"{context.Emit(definition.Denominator)} AS d_{i}");
         }
 
+        // Over time at risk a row is a person in one year of age (x), and counted values join on the age too.
+        var (rows, person) = timeAtRisk ? ($"{EmitContext.Exposure} x JOIN person p ON p.person_id = x.person_id", "x") : ("person p", "p");
         var sql = new StringBuilder()
-            .AppendLine("WITH person_values AS (")
+            .AppendLine(timeAtRisk ? "WITH " + context.TimeAtRiskSql() + "\nperson_values AS (" : "WITH person_values AS (")
             .AppendLine("  SELECT")
             .AppendLine("    " + string.Join(",\n    ", select))
-            .AppendLine("  FROM person p" + string.Concat(context.Joins.Select(j => $"\n  LEFT JOIN ({j.Value}) {j.Key} ON {j.Key}.person_id = p.person_id")))
+            .AppendLine($"  FROM {rows}" + string.Concat(context.Joins.Select(j =>
+                $"\n  LEFT JOIN ({j.Sql}) {j.Alias} ON {j.Alias}.person_id = {person}.person_id" + (j.ByAge ? $" AND {j.Alias}.age = x.age" : ""))))
             .AppendLine(")")
             .AppendLine($"SELECT {string.Join(", ", keys)},")
             .AppendLine("  " + string.Join(",\n  ", Enumerable.Range(0, members.Count).SelectMany(i => new[]
@@ -98,11 +107,11 @@ public sealed class IndicatorCompiler
 
     /// <summary>
     /// Groups (definition, period) pairs into queries of at most <paramref name="size"/> definitions
-    /// sharing a period and age-band scheme, in the order the pairs are given.
+    /// sharing a period, age-band scheme and kind of denominator (people or person-years), in the order the pairs are given.
     /// </summary>
     public static IReadOnlyList<(ReportingPeriod Period, IReadOnlyList<IndicatorDefinition> Definitions)> Batches(
         IEnumerable<(IndicatorDefinition Definition, ReportingPeriod Period)> work, int size) =>
-        [.. work.GroupBy(w => (w.Period.Start, w.Period.End, w.Definition.AgeBands))
+        [.. work.GroupBy(w => (w.Period.Start, w.Period.End, w.Definition.AgeBands, w.Definition.CountsTimeAtRisk))
             .SelectMany(g => g.Chunk(size).Select(c => (c[0].Period, (IReadOnlyList<IndicatorDefinition>)[.. c.Select(w => w.Definition)])))];
 
     private static string AgeBand(AgeBandScheme scheme, string age) => scheme == AgeBandScheme.LifeTable
