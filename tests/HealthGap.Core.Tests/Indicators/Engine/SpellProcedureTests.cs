@@ -29,7 +29,6 @@ public sealed class SpellProcedureTests
 
         Assert.Equal(2, numerator);
         Assert.Equal(2 * 365, denominator); // two children's days at risk in the year
-
     }
 
     [Fact]
