@@ -11,7 +11,15 @@ namespace HealthGap.Core.Indicators.Engine;
 /// (<see cref="TimeAtRisk"/>) each row is a person in one year of age (<see cref="TimeAtRiskSql"/>),
 /// and counted values are joined per person and year of age at the event.
 /// </summary>
-internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod period, NodeEmitters emitters, bool timeAtRisk = false)
+/// <param name="parameters">The query's parameters.</param>
+/// <param name="period">The reporting period.</param>
+/// <param name="emitters">The emitter of each node kind.</param>
+/// <param name="timeAtRisk">True for a query over person-years.</param>
+/// <param name="ageKey">
+/// Over time at risk, what a row's age is kept as: null for the year of age (needed by <c>age</c> criteria), or the
+/// start of its age band when no member needs more (fewer rows: a person's time in one band is one row).
+/// </param>
+internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod period, NodeEmitters emitters, bool timeAtRisk = false, Func<string, string>? ageKey = null)
 {
     /// <summary>Each registration within the period, clipped to it, to the birth and to the death (one row per person and spell, never overlapping).</summary>
     public const string Spells = "hg_spell";
@@ -36,7 +44,8 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
 
     /// <summary>
     /// Age in whole years (birth month only is stored): at the period end, or over time at risk the year of
-    /// age of the row, so age criteria and age bands follow the person through the period.
+    /// age of the row (or the start of its age band, see the constructor), so age criteria and age bands follow
+    /// the person through the period.
     /// </summary>
     public string Age => TimeAtRisk ? "x.age" : AgeAt("p.birth_month", ReferenceDate);
 
@@ -45,6 +54,9 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
 
     /// <summary>Whole years from <paramref name="birthMonth"/> to <paramref name="date"/> (the person has their birthday on the 1st of their birth month).</summary>
     public static string AgeAt(string birthMonth, string date) => $"(date_diff('month', {birthMonth}, {date}) // 12)";
+
+    /// <summary>What an age (in years) is kept as over time at risk: itself, or the start of its age band.</summary>
+    public string AgeKey(string age) => ageKey is null ? age : ageKey(age);
 
     /// <summary>True for a person among those <paramref name="sql"/> selects (a column person_id, repeats allowed).</summary>
     public string PersonIn(string sql) => $"({Join($"SELECT DISTINCT person_id FROM ({sql})", byAge: false)}.person_id IS NOT NULL)";
@@ -58,7 +70,7 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
     /// <summary>
     /// The CTEs a time-at-risk query starts with: <see cref="Spells"/> (person_residence rows clipped to the period, to
     /// birth and death, each starting after the person's earlier rows end so no day counts twice) and
-    /// <see cref="Exposure"/> (their days split at birthdays, summed per person and year of age).
+    /// <see cref="Exposure"/> (their days split at birthdays, summed per person and year of age or age band).
     /// </summary>
     public string TimeAtRiskSql()
     {
@@ -76,9 +88,9 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
               WHERE at_from <= at_to
             ),
             {Exposure} AS (
-              SELECT person_id, age, sum(date_diff('day', greatest(at_from, {birthday}), least(at_to, CAST(birth_month + to_months(12 * age + 12) AS DATE) - 1)) + 1) AS days
+              SELECT person_id, {AgeKey("age")} AS age, sum(date_diff('day', greatest(at_from, {birthday}), least(at_to, CAST(birth_month + to_months(12 * age + 12) AS DATE) - 1)) + 1) AS days
               FROM (SELECT *, unnest(range({AgeAt("birth_month", "at_from")}, {AgeAt("birth_month", "at_to")} + 1)) AS age FROM {Spells})
-              GROUP BY person_id, age
+              GROUP BY 1, 2
             ),
             """;
     }

@@ -60,8 +60,10 @@ public sealed class IndicatorCompiler
             d, Check(Definitions.Breakdowns.Expand(breakdowns ?? d.Breakdowns).ToList(), Definitions.Breakdowns.Expressions, "breakdown"))).ToList();
         var groups = CompiledQuery.BreakdownsOf(members);
         var parameters = new SqlParameters();
+        // Over time at risk a row is a person in a year of age; when no member has an age criterion, a person in an age band is enough.
         var timeAtRisk = definitions[0].CountsTimeAtRisk;
-        var context = new EmitContext(parameters, period, _emitters, timeAtRisk);
+        var byBand = timeAtRisk && !definitions.Any(NeedsYearOfAge);
+        var context = new EmitContext(parameters, period, _emitters, timeAtRisk, byBand ? age => AgeBandStart(definitions[0].AgeBands, age) : null);
         var ageBand = AgeBand(definitions[0].AgeBands, context.Age);
 
         var keys = new List<string>();
@@ -108,15 +110,34 @@ public sealed class IndicatorCompiler
     /// <summary>
     /// Groups (definition, period) pairs into queries of at most <paramref name="size"/> definitions
     /// sharing a period, age-band scheme and kind of denominator (people or person-years), in the order the pairs are given.
+    /// Over person-years, those with an age criterion (a row per year of age) go apart from those without (a row per age band,
+    /// about half the rows).
     /// </summary>
     public static IReadOnlyList<(ReportingPeriod Period, IReadOnlyList<IndicatorDefinition> Definitions)> Batches(
         IEnumerable<(IndicatorDefinition Definition, ReportingPeriod Period)> work, int size) =>
-        [.. work.GroupBy(w => (w.Period.Start, w.Period.End, w.Definition.AgeBands, w.Definition.CountsTimeAtRisk))
+        [.. work.GroupBy(w => (w.Period.Start, w.Period.End, w.Definition.AgeBands, w.Definition.CountsTimeAtRisk, NeedsYearOfAge(w.Definition)))
             .SelectMany(g => g.Chunk(size).Select(c => (c[0].Period, (IReadOnlyList<IndicatorDefinition>)[.. c.Select(w => w.Definition)])))];
 
     private static string AgeBand(AgeBandScheme scheme, string age) => scheme == AgeBandScheme.LifeTable
         ? $"CASE WHEN {age} < 1 THEN 0 WHEN {age} < 5 THEN 1 ELSE least({age} // 5 + 1, 19) END"
         : $"least({age} // 5, 18)";
+
+    // The first age of the band an age is in (0, 1, 5 … 90 for life tables; 0, 5 … 90 for ESP2013).
+    private static string AgeBandStart(AgeBandScheme scheme, string age) => scheme == AgeBandScheme.LifeTable
+        ? $"(CASE WHEN {age} < 1 THEN 0 WHEN {age} < 5 THEN 1 ELSE least({age} // 5 * 5, 90) END)"
+        : $"(least({age} // 5, 18) * 5)";
+
+    // Over person-years, an age criterion needs a row per year of age; otherwise a row per age band will do.
+    private static bool NeedsYearOfAge(IndicatorDefinition definition) => definition.CountsTimeAtRisk && definition.Population.Any(UsesAge);
+
+    private static bool UsesAge(Criterion criterion) => criterion switch
+    {
+        AgeCriterion => true,
+        AllOfCriterion all => all.Criteria.Any(UsesAge),
+        AnyOfCriterion any => any.Criteria.Any(UsesAge),
+        NotCriterion not => UsesAge(not.Inner),
+        _ => false,
+    };
 
     private static List<string> Check<T>(IReadOnlyList<string> names, IReadOnlyDictionary<string, T> allowed, string what)
     {

@@ -119,10 +119,27 @@ public sealed class TimeAtRiskTests
         IndicatorDefinition[] mixed = [Shipped("dsr_ae_att"), Shipped("htn_recorded_prevalence")];
 
         var ex = Assert.Throws<ArgumentException>(() => new IndicatorCompiler().Compile(mixed, Fy2024));
-        var batches = IndicatorCompiler.Batches(mixed.Select(d => (d, Fy2024)), size: 8);
+        var batches = IndicatorCompiler.Batches([.. mixed.Append(Shipped("cyp_asthma_emergency_adm")).Select(d => (d, Fy2024))], size: 8);
 
         Assert.Contains("person-years", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(2, batches.Count);
+        Assert.Equal(3, batches.Count); // people; person-years by age band; person-years by year of age (an age criterion)
+    }
+
+    [Fact]
+    public void Run_RowsPerAgeBand_EqualRowsPerYearOfAge()
+    {
+        // Alone, the DSR's rows are a person's time in an age band; beside an indicator with an age criterion they are
+        // a person's time in a year of age. The counts must not depend on which.
+        using var store = new TestStore();
+        store.Batch(() => RandomPopulation.Write(400, seed: 11, _ => store));
+        var engine = new IndicatorEngine(store.Query, Codelists.Value);
+        var (dsr, children) = (Shipped("dsr_emergency_adm"), Shipped("cyp_asthma_emergency_adm"));
+
+        var alone = engine.Run(new IndicatorCompiler().Compile(dsr, Fy2024))[0];
+        var together = engine.Run(new IndicatorCompiler().Compile([dsr, children], Fy2024))[0];
+
+        Assert.True(alone.Strata.Sum(s => s.Numerator) > 0, "the test population should have admissions");
+        Assert.Equal(Canonical(alone), Canonical(together));
     }
 
     [Fact]

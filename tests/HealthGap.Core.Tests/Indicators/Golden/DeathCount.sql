@@ -8,9 +8,9 @@ WITH hg_spell AS (
   WHERE at_from <= at_to
 ),
 hg_exposure AS (
-  SELECT person_id, age, sum(date_diff('day', greatest(at_from, CAST(birth_month + to_months(12 * age) AS DATE)), least(at_to, CAST(birth_month + to_months(12 * age + 12) AS DATE) - 1)) + 1) AS days
+  SELECT person_id, (CASE WHEN age < 1 THEN 0 WHEN age < 5 THEN 1 ELSE least(age // 5 * 5, 90) END) AS age, sum(date_diff('day', greatest(at_from, CAST(birth_month + to_months(12 * age) AS DATE)), least(at_to, CAST(birth_month + to_months(12 * age + 12) AS DATE) - 1)) + 1) AS days
   FROM (SELECT *, unnest(range((date_diff('month', birth_month, at_from) // 12), (date_diff('month', birth_month, at_to) // 12) + 1)) AS age FROM hg_spell)
-  GROUP BY person_id, age
+  GROUP BY 1, 2
 ),
 person_values AS (
   SELECT
@@ -24,7 +24,7 @@ person_values AS (
     coalesce(j1.deaths, 0) AS n_0,
     x.days AS d_0
   FROM hg_exposure x JOIN person p ON p.person_id = x.person_id
-  LEFT JOIN (SELECT s.person_id, (date_diff('month', s.birth_month, d.date_of_death) // 12) AS age, count(*) AS deaths FROM hg_spell s JOIN person d ON d.person_id = s.person_id AND d.date_of_death BETWEEN s.at_from AND s.at_to WHERE true GROUP BY s.person_id, age) j1 ON j1.person_id = x.person_id AND j1.age = x.age
+  LEFT JOIN (SELECT s.person_id, (CASE WHEN (date_diff('month', s.birth_month, d.date_of_death) // 12) < 1 THEN 0 WHEN (date_diff('month', s.birth_month, d.date_of_death) // 12) < 5 THEN 1 ELSE least((date_diff('month', s.birth_month, d.date_of_death) // 12) // 5 * 5, 90) END) AS age, count(*) AS deaths FROM hg_spell s JOIN person d ON d.person_id = s.person_id AND d.date_of_death BETWEEN s.at_from AND s.at_to WHERE true GROUP BY 1, 2) j1 ON j1.person_id = x.person_id AND j1.age = x.age
 )
 SELECT area_icb, area_practice, bd_all, bd_imd_quintile, age_band, sex,
   CAST(sum(CASE WHEN in_0 THEN n_0 ELSE 0 END) AS BIGINT) AS n_0,

@@ -8,9 +8,9 @@ WITH hg_spell AS (
   WHERE at_from <= at_to
 ),
 hg_exposure AS (
-  SELECT person_id, age, sum(date_diff('day', greatest(at_from, CAST(birth_month + to_months(12 * age) AS DATE)), least(at_to, CAST(birth_month + to_months(12 * age + 12) AS DATE) - 1)) + 1) AS days
+  SELECT person_id, age AS age, sum(date_diff('day', greatest(at_from, CAST(birth_month + to_months(12 * age) AS DATE)), least(at_to, CAST(birth_month + to_months(12 * age + 12) AS DATE) - 1)) + 1) AS days
   FROM (SELECT *, unnest(range((date_diff('month', birth_month, at_from) // 12), (date_diff('month', birth_month, at_to) // 12) + 1)) AS age FROM hg_spell)
-  GROUP BY person_id, age
+  GROUP BY 1, 2
 ),
 person_values AS (
   SELECT
@@ -24,7 +24,7 @@ person_values AS (
     coalesce(j1.events, 0) AS n_0,
     x.days AS d_0
   FROM hg_exposure x JOIN person p ON p.person_id = x.person_id
-  LEFT JOIN (SELECT s.person_id, (date_diff('month', s.birth_month, e.event_date) // 12) AS age, count(*) AS events FROM hg_spell s JOIN event e ON e.person_id = s.person_id AND e.event_date BETWEEN s.at_from AND s.at_to WHERE e.event_date BETWEEN CAST($p2 AS DATE) AND CAST($p3 AS DATE) AND e.source IN ($p4) AND e.kind IN ($p5) AND e.detail IN ($p6, $p7) AND (e.code_system = $p9 AND (substr(e.code, 1, 3) IN (SELECT code FROM hg_codelist WHERE list = $p8 AND length(code) = 3) OR substr(e.code, 1, 4) IN (SELECT code FROM hg_codelist WHERE list = $p8 AND length(code) = 4) OR substr(e.code, 1, 5) IN (SELECT code FROM hg_codelist WHERE list = $p8 AND length(code) = 5))) GROUP BY s.person_id, age) j1 ON j1.person_id = x.person_id AND j1.age = x.age
+  LEFT JOIN (SELECT s.person_id, (date_diff('month', s.birth_month, e.event_date) // 12) AS age, count(*) AS events FROM hg_spell s JOIN event e ON e.person_id = s.person_id AND e.event_date BETWEEN s.at_from AND s.at_to WHERE e.event_date BETWEEN CAST($p2 AS DATE) AND CAST($p3 AS DATE) AND e.source IN ($p4) AND e.kind IN ($p5) AND e.detail IN ($p6, $p7) AND (e.code_system = $p9 AND (substr(e.code, 1, 3) IN (SELECT code FROM hg_codelist WHERE list = $p8 AND length(code) = 3) OR substr(e.code, 1, 4) IN (SELECT code FROM hg_codelist WHERE list = $p8 AND length(code) = 4) OR substr(e.code, 1, 5) IN (SELECT code FROM hg_codelist WHERE list = $p8 AND length(code) = 5))) GROUP BY 1, 2) j1 ON j1.person_id = x.person_id AND j1.age = x.age
 )
 SELECT area_icb, area_practice, bd_all, bd_imd_quintile, age_band, sex,
   CAST(sum(CASE WHEN in_0 THEN n_0 ELSE 0 END) AS BIGINT) AS n_0,

@@ -19,7 +19,7 @@ internal sealed class PersonCountEmitter : NodeEmitter<PersonCount>
 internal sealed class EventCountEmitter : NodeEmitter<EventCount>
 {
     protected override string Emit(EventCount node, EmitContext context) => context.TimeAtRisk
-        ? context.PersonValue(TimeAtRiskSql.ByAgeAt("event e", "e.event_date", EventFilterSql.Where(node.Filter, context), "events"), "events")
+        ? context.PersonValue(TimeAtRiskSql.ByAgeAt(context, "event e", "e.event_date", EventFilterSql.Where(node.Filter, context), "events"), "events")
         : context.PersonValue($"SELECT e.person_id, count(*) AS events FROM event e WHERE {EventFilterSql.Where(node.Filter, context)} GROUP BY e.person_id", "events");
 }
 
@@ -35,7 +35,7 @@ internal sealed class PersonYearsEmitter : NodeEmitter<PersonYearsCount>
 internal sealed class DeathCountEmitter : NodeEmitter<DeathCount>
 {
     protected override string Emit(DeathCount node, EmitContext context) => context.TimeAtRisk
-        ? context.PersonValue(TimeAtRiskSql.ByAgeAt("person d", "d.date_of_death", "true", "deaths"), "deaths")
+        ? context.PersonValue(TimeAtRiskSql.ByAgeAt(context, "person d", "d.date_of_death", "true", "deaths"), "deaths")
         : throw new InvalidOperationException("deaths are counted by age at death over person-years only ('denominator: { count: person_years }').");
 }
 
@@ -68,7 +68,7 @@ internal sealed class TumourCountEmitter : NodeEmitter<TumourCount>
         }
 
         return context.TimeAtRisk
-            ? context.PersonValue(TimeAtRiskSql.ByAgeAt($"cancer {t}", $"{t}.diagnosis_date", string.Join(" AND ", parts), "tumours"), "tumours")
+            ? context.PersonValue(TimeAtRiskSql.ByAgeAt(context, $"cancer {t}", $"{t}.diagnosis_date", string.Join(" AND ", parts), "tumours"), "tumours")
             : context.PersonValue($"SELECT {t}.person_id, count(*) AS tumours FROM cancer {t} WHERE {string.Join(" AND ", parts)} GROUP BY {t}.person_id", "tumours");
     }
 }
