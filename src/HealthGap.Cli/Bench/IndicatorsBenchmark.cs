@@ -16,13 +16,28 @@ namespace HealthGap.Cli.Bench;
 /// </summary>
 internal sealed class IndicatorsBenchmark : IBenchmark
 {
+    // dsr_emergency_adm over time at risk, written another way: each registration clipped to the period, split at the one
+    // birthday a year can hold; admissions while registered by age at admission.
     private const string HandWritten = """
-        SELECT coalesce(p.imd_decile::VARCHAR, 'Unknown') AS grp, least(date_diff('month', p.birth_month, DATE '2025-03-31') // 12 // 5, 18) AS age_band,
-          coalesce(p.sex, 'U') AS sex, count(e.person_id) AS numerator, count(DISTINCT p.person_id) AS denominator
-        FROM person p LEFT JOIN event e ON e.person_id = p.person_id AND e.source = 'apc' AND e.kind = 'emergency_admission'
-          AND e.event_date BETWEEN DATE '2024-04-01' AND DATE '2025-03-31'
-        WHERE p.registration_start <= DATE '2025-03-31' AND (p.registration_end IS NULL OR p.registration_end >= DATE '2025-03-31')
-          AND (p.date_of_death IS NULL OR p.date_of_death > DATE '2025-03-31')
+        WITH spell AS (
+          SELECT r.person_id, p.birth_month, p.imd_decile, p.sex, greatest(r.valid_from, p.birth_month, DATE '2024-04-01') AS f,
+            least(coalesce(r.valid_to, DATE '2025-03-31'), coalesce(p.date_of_death, DATE '2025-03-31'), DATE '2025-03-31') AS t
+          FROM person_residence r JOIN person p ON p.person_id = r.person_id),
+        piece AS (
+          SELECT *, date_diff('month', birth_month, f) // 12 AS age0, CAST(birth_month + to_months((date_diff('month', birth_month, f) // 12 + 1) * 12) AS DATE) AS b
+          FROM spell WHERE f <= t),
+        days AS (
+          SELECT person_id, imd_decile, sex, age, sum(days) AS days FROM (
+            SELECT person_id, imd_decile, sex, age0 AS age, date_diff('day', f, least(t, b - 1)) + 1 AS days FROM piece
+            UNION ALL SELECT person_id, imd_decile, sex, age0 + 1, date_diff('day', b, t) + 1 FROM piece WHERE b <= t)
+          GROUP BY ALL),
+        admissions AS (
+          SELECT s.person_id, date_diff('month', s.birth_month, e.event_date) // 12 AS age, count(*) AS n
+          FROM spell s JOIN event e ON e.person_id = s.person_id AND e.event_date BETWEEN s.f AND s.t
+          WHERE e.source = 'apc' AND e.kind = 'emergency_admission' AND e.event_date BETWEEN DATE '2024-04-01' AND DATE '2025-03-31' GROUP BY ALL)
+        SELECT coalesce(d.imd_decile::VARCHAR, 'Unknown') AS grp, least(d.age // 5, 18) AS age_band, coalesce(d.sex, 'U') AS sex,
+          CAST(coalesce(sum(a.n), 0) AS BIGINT) AS numerator, CAST(sum(d.days) AS BIGINT) AS denominator
+        FROM days d LEFT JOIN admissions a ON a.person_id = d.person_id AND a.age = d.age
         GROUP BY ALL
         """;
 

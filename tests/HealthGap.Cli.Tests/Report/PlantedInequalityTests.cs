@@ -124,6 +124,47 @@ public sealed class PlantedInequalityTests(PlantedInequalityTests.SyntheticStore
         }
     }
 
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void LifeExpectancy_SyntheticIcs_FourPooledYears_PlantedValueInsideOurInterval_BySexAndDecile()
+    {
+        // The truth is the model's life expectancy by sex and decile (Gompertz hazards), read from four pooled years of
+        // deaths and registered person-years: the OHID method (deaths by age at death over person-years) must recover it.
+        var truth = JsonDocument.Parse(File.ReadAllText(ics.Truth)).RootElement.GetProperty("planted").EnumerateArray()
+            .Single(p => p.GetProperty("indicator").GetString() == "life_expectancy_birth_imd").GetProperty("breakdowns");
+        var definition = ReportCommand.LoadLibrary(null, ["life_expectancy_birth_imd"])[0];
+        using var connection = new DuckDBConnection($"Data Source={ics.Store};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        var counts = new IndicatorEngine(connection, CodelistLibrary.Load(HealthGap.Core.Configuration.HealthGapPaths.Shipped.CodelistsDir))
+            .Run(new IndicatorCompiler().Compile(definition, FourYears, ["icb"], ["imd_decile"]))[0];
+        var failures = new List<string>();
+        var errors = new List<double>();
+
+        foreach (var (sex, key) in new[] { ("M", "male_by_imd_decile"), ("F", "female_by_imd_decile") })
+        {
+            foreach (var planted in truth.GetProperty(key).GetProperty("values").EnumerateObject())
+            {
+                var estimate = MeasureCalculator.Compute(definition, [.. counts.Strata.Where(s => s.Group == planted.Name && s.Sex == sex)], Esp).Estimate;
+                if (estimate.Value is not { } value)
+                {
+                    continue;
+                }
+
+                var (lower, upper) = (value - ((value - estimate.Lower!.Value) * Widen), value + ((estimate.Upper!.Value - value) * Widen));
+                errors.Add(value - planted.Value.GetDouble());
+                if (planted.Value.GetDouble() < lower || planted.Value.GetDouble() > upper)
+                {
+                    failures.Add($"{sex} decile {planted.Name}: planted {planted.Value.GetDouble():0.00}, ours {value:0.00}, 99.9% CI [{lower:0.00}, {upper:0.00}]");
+                }
+            }
+        }
+
+        // Counting people at the year's end instead of years lived read about 0.8 years high; the mean error over the cells must be far smaller.
+        Assert.True(errors.Count >= 16, $"only {errors.Count} of 20 sex x decile cells have a life expectancy");
+        Assert.True(Math.Abs(errors.Average()) < 0.5, $"mean error {errors.Average():+0.00;-0.00} years over {errors.Count} cells");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
     // The planted share diagnosed is relative to the synthetic ICS's own true prevalence (age band × IMD quintile,
     // aged 18+), not the national age × sex rates the shipped definition publishes against: to check the engine and
     // the observed/expected calculation, count the truth's population and give each quintile the truth's rates.

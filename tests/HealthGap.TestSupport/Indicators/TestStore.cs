@@ -14,6 +14,7 @@ public sealed class TestStore : IDisposable
     private DuckDBAppender? _persons;
     private DuckDBAppender? _events;
     private DuckDBAppender? _tumours;
+    private DuckDBAppender? _residences;
 
     public TestStore()
     {
@@ -57,19 +58,32 @@ public sealed class TestStore : IDisposable
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Adds a registered, living person in ICB QE1 / practice Y90001.</summary>
+    /// <summary>
+    /// Adds a person in ICB QE1 / practice Y90001, registered from <paramref name="registered"/> (default 1 January 2010)
+    /// to <paramref name="registrationEnd"/> (default still registered), with that registration in <c>person_residence</c>.
+    /// </summary>
     public void AddPerson(
         long id, DateOnly birthMonth, string sex = "F", int? imdDecile = 5, string? ethnicCategory = "A", string? ethnicGroup = "White",
-        string practice = "Y90001", string pcn = "U90001", DateOnly? death = null, bool learningDisability = false)
+        string practice = "Y90001", string pcn = "U90001", DateOnly? death = null, bool learningDisability = false,
+        DateOnly? registered = null, DateOnly? registrationEnd = null)
     {
+        var start = registered ?? new DateOnly(2010, 1, 1);
+        AddResidence(id, start, registrationEnd, practice);
         _persons ??= Connection.CreateAppender("person");
         _persons.CreateRow()
             .AppendValue(id).AppendValue("x").AppendValue((DateOnly?)birthMonth).AppendValue(sex).AppendValue(ethnicCategory).AppendValue(ethnicGroup)
             .AppendValue("E01000001").AppendValue((sbyte?)imdDecile).AppendValue(imdDecile is { } d ? (sbyte?)((d + 1) / 2) : null)
             .AppendValue(imdDecile is { } c ? c <= 2 : null).AppendValue("E06000009").AppendValue("00R").AppendValue("QE1")
-            .AppendValue(practice).AppendValue(pcn).AppendValue((DateOnly?)new DateOnly(2010, 1, 1)).AppendNullValue().AppendValue(death)
+            .AppendValue(practice).AppendValue(pcn).AppendValue((DateOnly?)start).AppendValue(registrationEnd).AppendValue(death)
             .AppendPlusFlags(new Dictionary<PlusFlag, bool?> { [PlusFlag.LearningDisability] = learningDisability })
             .EndRow();
+    }
+
+    /// <summary>Adds one registration period to <c>person_residence</c> (AddPerson adds the current one).</summary>
+    public void AddResidence(long id, DateOnly from, DateOnly? to, string practice = "Y90001")
+    {
+        _residences ??= Connection.CreateAppender("person_residence");
+        _residences.CreateRow().AppendValue(id).AppendValue("E01000001").AppendValue(practice).AppendValue((DateOnly?)from).AppendValue(to).EndRow();
     }
 
     public void AddEvent(
@@ -103,7 +117,8 @@ public sealed class TestStore : IDisposable
         _persons?.Dispose();
         _events?.Dispose();
         _tumours?.Dispose();
-        (_persons, _events, _tumours) = (null, null, null);
+        _residences?.Dispose();
+        (_persons, _events, _tumours, _residences) = (null, null, null, null);
     }
 
     public void Dispose()

@@ -53,6 +53,7 @@ public static class CatalogueMarkdown
                 .Append(CultureInfo.InvariantCulture, $"- Why: {d.Rationale}\n")
                 .Append(CultureInfo.InvariantCulture, $"- Source and method: {d.Source}\n")
                 .Append(d.Expected is null ? "" : $"- Expected: {Expected(d.Expected)}\n")
+                .Append(d.CountsTimeAtRisk ? $"- Counted: {Counted(d)} by age at the {(d.Numerator is DeathCount ? "death" : "event")}, over person-years registered in the period (each person's days registered and alive, in the age they were then, ÷ 365.25); the published denominator is person-years\n" : "")
                 .Append(CultureInfo.InvariantCulture, $"- Target: {(d.Target is null ? "none" : $"{Target(d)} — {d.Target.Source}")}\n")
                 .Append(CultureInfo.InvariantCulture, $"- Breakdowns: {string.Join(", ", d.Breakdowns)}\n")
                 .Append(CultureInfo.InvariantCulture, $"- Definition: [`indicators/{d.Id}.yaml`](../indicators/{d.Id}.yaml)\n");
@@ -70,6 +71,13 @@ public static class CatalogueMarkdown
         MeasureType.IndirectlyStandardisedRatio when d.Multiplier == 100 => "observed as % of expected",
         MeasureType.IndirectlyStandardisedRatio => string.Create(CultureInfo.InvariantCulture, $"observed vs expected x {d.Multiplier:#,0}"),
         _ => "life expectancy (years)",
+    };
+
+    private static string Counted(IndicatorDefinition d) => d.Numerator switch
+    {
+        DeathCount => "deaths while registered",
+        TumourCount => "tumours diagnosed while registered",
+        _ => "events while registered",
     };
 
     private static string Expected(ExpectedPrevalence expected) =>

@@ -2,7 +2,9 @@ namespace HealthGap.Core.Indicators.Definitions;
 
 /// <summary>
 /// What a numerator or denominator counts, among the indicator's population. Each concrete kind
-/// has one SQL emitter in <c>Indicators/Engine</c>.
+/// has one SQL emitter in <c>Indicators/Engine</c>. A denominator of <see cref="PersonYearsCount"/>
+/// makes the indicator a rate over time at risk: its numerator is then events, tumours or deaths by
+/// age at the event (see docs/indicator-engine.md).
 /// </summary>
 public abstract record CountSpec;
 
@@ -24,3 +26,16 @@ public sealed record TumourCount(
     IReadOnlyList<string> Routes,
     bool EmergencyViaAe,
     Window Window) : CountSpec;
+
+/// <summary>
+/// Time at risk (<c>person_years</c>, denominators only): each person's days registered and alive
+/// within the period, in the year of age they were then (split at birthdays), over 365.25. The
+/// engine counts whole days, so the counts stay exact integers; the report divides by 365.25.
+/// </summary>
+public sealed record PersonYearsCount : CountSpec;
+
+/// <summary>
+/// Deaths in the period while registered (<c>deaths</c>, numerators over <see cref="PersonYearsCount"/>
+/// only), by age at death: <c>person.date_of_death</c> within a registration.
+/// </summary>
+public sealed record DeathCount : CountSpec;

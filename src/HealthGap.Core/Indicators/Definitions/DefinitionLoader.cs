@@ -102,6 +102,7 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
         var denominator = reader.Count(root.Required("denominator"));
         CheckCounts(root, measure, numerator, denominator);
         var population = reader.CriteriaList(root.Optional("population"));
+        CheckPopulation(root, denominator, population);
         var expected = ExpectedReader.ForMeasure(root, measure, population);
         var multiplier = root.Required("multiplier").Number();
         if (multiplier <= 0)
@@ -137,11 +138,66 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
             throw root.Required("denominator").Error("a proportion of people needs 'count: persons' in the denominator too.");
         }
 
-        if (measure is MeasureType.DirectlyStandardisedRate or MeasureType.LifeExpectancy or MeasureType.IndirectlyStandardisedRatio && denominator is not PersonCount)
+        if (measure is MeasureType.DirectlyStandardisedRate or MeasureType.LifeExpectancy or MeasureType.IndirectlyStandardisedRatio && denominator is not (PersonCount or PersonYearsCount))
         {
-            throw root.Required("denominator").Error("an age-standardised rate, observed vs expected ratio or life expectancy needs a population denominator ('count: persons').");
+            throw root.Required("denominator").Error("an age-standardised rate, observed vs expected ratio or life expectancy needs a population denominator " +
+                "('count: person_years' for a rate of events or deaths, 'count: persons' for a share of people).");
+        }
+
+        if (measure is MeasureType.LifeExpectancy && denominator is not PersonYearsCount)
+        {
+            throw root.Required("denominator").Error("life expectancy needs time at risk in the denominator ('count: person_years') and deaths by age at death " +
+                "in the numerator ('count: deaths'), as OHID's method does: a count of people at the year's end makes it read too high.");
+        }
+
+        CheckTimeAtRisk(root, measure, numerator, denominator);
+    }
+
+    // A person-years denominator is time at risk by year of age; what it is divided into must be dated events counted by
+    // age at the event, and nothing may count people or use it as a numerator.
+    private static void CheckTimeAtRisk(YamlField root, MeasureType measure, CountSpec numerator, CountSpec denominator)
+    {
+        if (numerator is PersonYearsCount)
+        {
+            throw root.Required("numerator").Error("'count: person_years' is time at risk: it can only be a denominator.");
+        }
+
+        if (denominator is PersonYearsCount && numerator is not (EventCount or TumourCount or DeathCount))
+        {
+            throw root.Required("numerator").Error("over person-years the numerator must be dated events counted by age at the event " +
+                "('count: events', 'tumours' or 'deaths'); to count people, use 'count: persons' in both.");
+        }
+
+        if (denominator is PersonYearsCount && measure is not (MeasureType.CrudeRate or MeasureType.DirectlyStandardisedRate or MeasureType.LifeExpectancy))
+        {
+            throw root.Required("denominator").Error("'count: person_years' is the denominator of a crude rate, an age-standardised rate or life expectancy.");
+        }
+
+        if (numerator is DeathCount && denominator is not PersonYearsCount)
+        {
+            throw root.Required("numerator").Error("'count: deaths' counts deaths by age at death over time at risk: use 'denominator: { count: person_years }'.");
         }
     }
+
+    // Over person-years the engine itself keeps only the time each person was registered and alive; a criterion
+    // evaluated at the period end would drop those who moved away or died during it.
+    private static void CheckPopulation(YamlField root, CountSpec denominator, IReadOnlyList<Criterion> population)
+    {
+        if (denominator is PersonYearsCount && population.Any(AtPeriodEndOnly))
+        {
+            throw root.Required("population").Error("with 'count: person_years' leave out 'registered' and 'died': person-years already count only the days " +
+                "each person was registered and alive in the period, and a criterion at the period end would drop people who moved away or died.");
+        }
+    }
+
+    private static bool AtPeriodEndOnly(Criterion criterion) => criterion switch
+    {
+        RegisteredCriterion or DiedCriterion => true,
+        AllOfCriterion all => all.Criteria.Any(AtPeriodEndOnly),
+        AnyOfCriterion any => any.Criteria.Any(AtPeriodEndOnly),
+        NotCriterion not => AtPeriodEndOnly(not.Inner),
+        _ => false,
+    };
 
     private static PeriodSpec Period(YamlField field)
     {

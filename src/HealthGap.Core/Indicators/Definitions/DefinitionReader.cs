@@ -70,8 +70,14 @@ internal sealed class DefinitionReader(Codelists.CodelistLibrary codelists)
                     field.Optional("route")?.TextList() ?? [],
                     field.Optional("emergency_via_ae") is { } ae && ae.Text == "true",
                     Window(field.Optional("window")));
+            case "person_years":
+                field.AllowOnly("count");
+                return new PersonYearsCount();
+            case "deaths":
+                field.AllowOnly("count");
+                return new DeathCount();
             default:
-                throw kind.Error($"'{kind.Text}' cannot be counted. Use persons, events or tumours.");
+                throw kind.Error($"'{kind.Text}' cannot be counted. Use persons, events, tumours, deaths or person_years.");
         }
     }
 

@@ -39,6 +39,24 @@ public sealed record IndicatorDefinition(
     /// <summary>Reference rates for the expected count (measure <see cref="MeasureType.IndirectlyStandardisedRatio"/> only).</summary>
     public ExpectedPrevalence? Expected { get; init; }
 
+    /// <summary>
+    /// True when the denominator is time at risk (<see cref="PersonYearsCount"/>): the engine then counts
+    /// each person in every year of age they were registered and alive in the period, and the numerator by age at the event.
+    /// </summary>
+    public bool CountsTimeAtRisk => Denominator is PersonYearsCount;
+
+    /// <summary>The denominator in its own unit from an engine count: person-years from days (÷ 365.25), else the count itself.</summary>
+    public double DenominatorValue(double count) => CountsTimeAtRisk ? count / DaysPerYear : count;
+
+    /// <summary>
+    /// The denominator as the disclosure gate and the outputs take it: whole person-years (rounded) for time at risk,
+    /// else the count. The gate then suppresses and rounds it like any count.
+    /// </summary>
+    public long PublishedDenominator(long count) => CountsTimeAtRisk ? (long)Math.Round(count / DaysPerYear, MidpointRounding.AwayFromZero) : count;
+
+    /// <summary>Days in a person-year (the mean calendar year).</summary>
+    public const double DaysPerYear = 365.25;
+
     /// <summary>Age bands the counts are split by: life tables use 0, 1–4, 5–9 … 90+; everything else ESP2013 5-year bands to 90+.</summary>
     public AgeBandScheme AgeBands => Measure == MeasureType.LifeExpectancy ? AgeBandScheme.LifeTable : AgeBandScheme.Esp2013;
 }

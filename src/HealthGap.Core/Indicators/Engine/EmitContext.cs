@@ -7,11 +7,27 @@ namespace HealthGap.Core.Indicators.Engine;
 /// What an emitter needs: the parameter collection, the period, the code-list matcher, and the
 /// per-person subqueries the query joins to <c>p</c> (the <c>person</c> table). A subquery is joined
 /// once however many criteria or indicators use it (identical SQL, identical parameters), so a
-/// register shared by several indicators in one query is computed once.
+/// register shared by several indicators in one query is computed once. Over time at risk
+/// (<see cref="TimeAtRisk"/>) each row is a person in one year of age (<see cref="TimeAtRiskSql"/>),
+/// and counted values are joined per person and year of age at the event.
 /// </summary>
-internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod period, NodeEmitters emitters)
+/// <param name="parameters">The query's parameters.</param>
+/// <param name="period">The reporting period.</param>
+/// <param name="emitters">The emitter of each node kind.</param>
+/// <param name="timeAtRisk">True for a query over person-years.</param>
+/// <param name="ageKey">
+/// Over time at risk, what a row's age is kept as: null for the year of age (needed by <c>age</c> criteria), or the
+/// start of its age band when no member needs more (fewer rows: a person's time in one band is one row).
+/// </param>
+internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod period, NodeEmitters emitters, bool timeAtRisk = false, Func<string, string>? ageKey = null)
 {
-    private readonly Dictionary<string, string> _joins = new(StringComparer.Ordinal);
+    /// <summary>Each registration within the period, clipped to it, to the birth and to the death (one row per person and spell, never overlapping).</summary>
+    public const string Spells = "hg_spell";
+
+    /// <summary>Days at risk per person and year of age (alias <c>x</c>: person_id, age, days).</summary>
+    public const string Exposure = "hg_exposure";
+
+    private readonly Dictionary<string, (string Alias, bool ByAge)> _joins = new(StringComparer.Ordinal);
 
     public SqlParameters Parameters { get; } = parameters;
 
@@ -23,20 +39,61 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
     /// <summary>The reference date (period end) as a parameter.</summary>
     public string ReferenceDate => Parameters.Date(Period.End);
 
-    /// <summary>Age in whole years at the period end (birth month only is stored).</summary>
-    public string Age => $"(date_diff('month', p.birth_month, {ReferenceDate}) // 12)";
-
-    /// <summary>Joined subqueries, alias → SQL, in order of first use; each has one row per person_id at most.</summary>
-    public IEnumerable<KeyValuePair<string, string>> Joins => _joins.Select(j => new KeyValuePair<string, string>(j.Value, j.Key));
-
-    /// <summary>True for a person among those <paramref name="sql"/> selects (a column person_id, repeats allowed).</summary>
-    public string PersonIn(string sql) => $"({Join($"SELECT DISTINCT person_id FROM ({sql})")}.person_id IS NOT NULL)";
+    /// <summary>True when the query counts time at risk: one row per person and year of age (alias <c>x</c>), not per person.</summary>
+    public bool TimeAtRisk { get; } = timeAtRisk;
 
     /// <summary>
-    /// The person's value of <paramref name="column"/> from <paramref name="sql"/> (one row per person_id),
-    /// 0 for a person it has no row for.
+    /// Age in whole years (birth month only is stored): at the period end, or over time at risk the year of
+    /// age of the row (or the start of its age band, see the constructor), so age criteria and age bands follow
+    /// the person through the period.
     /// </summary>
-    public string PersonValue(string sql, string column) => $"coalesce({Join(sql)}.{column}, 0)";
+    public string Age => TimeAtRisk ? "x.age" : AgeAt("p.birth_month", ReferenceDate);
+
+    /// <summary>Joined subqueries in order of first use: alias, SQL and whether they join on the year of age too.</summary>
+    public IEnumerable<(string Alias, string Sql, bool ByAge)> Joins => _joins.Select(j => (j.Value.Alias, j.Key, j.Value.ByAge));
+
+    /// <summary>Whole years from <paramref name="birthMonth"/> to <paramref name="date"/> (the person has their birthday on the 1st of their birth month).</summary>
+    public static string AgeAt(string birthMonth, string date) => $"(date_diff('month', {birthMonth}, {date}) // 12)";
+
+    /// <summary>What an age (in years) is kept as over time at risk: itself, or the start of its age band.</summary>
+    public string AgeKey(string age) => ageKey is null ? age : ageKey(age);
+
+    /// <summary>True for a person among those <paramref name="sql"/> selects (a column person_id, repeats allowed).</summary>
+    public string PersonIn(string sql) => $"({Join($"SELECT DISTINCT person_id FROM ({sql})", byAge: false)}.person_id IS NOT NULL)";
+
+    /// <summary>
+    /// The person's value of <paramref name="column"/> from <paramref name="sql"/> (one row per person_id, or over time at
+    /// risk per person_id and age), 0 for a person it has no row for.
+    /// </summary>
+    public string PersonValue(string sql, string column) => $"coalesce({Join(sql, TimeAtRisk)}.{column}, 0)";
+
+    /// <summary>
+    /// The CTEs a time-at-risk query starts with: <see cref="Spells"/> (person_residence rows clipped to the period, to
+    /// birth and death, each starting after the person's earlier rows end so no day counts twice) and
+    /// <see cref="Exposure"/> (their days split at birthdays, summed per person and year of age or age band).
+    /// </summary>
+    public string TimeAtRiskSql()
+    {
+        var (start, end) = (Parameters.Date(Period.Start), ReferenceDate);
+        var earlierEnd = "max(coalesce(r.valid_to, DATE '9999-12-31')) OVER (PARTITION BY r.person_id ORDER BY r.valid_from, r.valid_to ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)";
+        var birthday = "CAST(birth_month + to_months(12 * age) AS DATE)";
+        return $"""
+            {Spells} AS (
+              SELECT person_id, birth_month, at_from, at_to FROM (
+                SELECT r.person_id, p.birth_month,
+                  greatest(r.valid_from, p.birth_month, {start}, {earlierEnd} + 1) AS at_from,
+                  least(coalesce(r.valid_to, {end}), p.date_of_death, {end}) AS at_to
+                FROM person_residence r JOIN person p ON p.person_id = r.person_id
+                WHERE r.valid_from IS NOT NULL AND p.birth_month IS NOT NULL)
+              WHERE at_from <= at_to
+            ),
+            {Exposure} AS (
+              SELECT person_id, {AgeKey("age")} AS age, sum(date_diff('day', greatest(at_from, {birthday}), least(at_to, CAST(birth_month + to_months(12 * age + 12) AS DATE) - 1)) + 1) AS days
+              FROM (SELECT *, unnest(range({AgeAt("birth_month", "at_from")}, {AgeAt("birth_month", "at_to")} + 1)) AS age FROM {Spells})
+              GROUP BY 1, 2
+            ),
+            """;
+    }
 
     public string Emit(Criterion criterion) => emitters.Emit(criterion, this);
 
@@ -74,14 +131,14 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
         return $"({systemColumn} = {system} AND ({prefixes}))";
     }
 
-    private string Join(string sql)
+    private string Join(string sql, bool byAge)
     {
-        if (!_joins.TryGetValue(sql, out var alias))
+        if (!_joins.TryGetValue(sql, out var join))
         {
-            alias = "j" + (_joins.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _joins[sql] = alias;
+            join = ("j" + (_joins.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), byAge);
+            _joins[sql] = join;
         }
 
-        return alias;
+        return join.Alias;
     }
 }

@@ -51,12 +51,20 @@ public sealed class IndicatorCompiler
             throw new ArgumentException("compile one or more definitions that share an age-band scheme.", nameof(definitions));
         }
 
+        if (definitions.Select(d => d.CountsTimeAtRisk).Distinct().Count() > 1)
+        {
+            throw new ArgumentException("compile definitions over person-years and over people in separate queries (a row is a person in one, a person in a year of age in the other).", nameof(definitions));
+        }
+
         var areas = Check(areaTypes ?? AreaTypes.All, AreaTypes.PersonColumns, "area type");
         var members = definitions.Select(d => new CompiledMember(
             d, Check(BreakdownNames.Expand(breakdowns ?? d.Breakdowns).ToList(), BreakdownNames.Sql, "breakdown"))).ToList();
         var groups = CompiledQuery.BreakdownsOf(members);
         var parameters = new SqlParameters();
-        var context = new EmitContext(parameters, period, _emitters);
+        // Over time at risk a row is a person in a year of age; when no member has an age criterion, a person in an age band is enough.
+        var timeAtRisk = definitions[0].CountsTimeAtRisk;
+        var byBand = timeAtRisk && !definitions.Any(NeedsYearOfAge);
+        var context = new EmitContext(parameters, period, _emitters, timeAtRisk, byBand ? age => AgeBandStart(definitions[0].AgeBands, age) : null);
         var ageBand = AgeBand(definitions[0].AgeBands, context.Age);
 
         var keys = new List<string>();
@@ -80,11 +88,14 @@ public sealed class IndicatorCompiler
             select.Add($"{context.Emit(definition.Denominator)} AS d_{i}");
         }
 
+        // Over time at risk a row is a person in one year of age (x), and counted values join on the age too.
+        var (rows, person) = timeAtRisk ? ($"{EmitContext.Exposure} x JOIN person p ON p.person_id = x.person_id", "x") : ("person p", "p");
         var sql = new StringBuilder()
-            .AppendLine("WITH person_values AS (")
+            .AppendLine(timeAtRisk ? "WITH " + context.TimeAtRiskSql() + "\nperson_values AS (" : "WITH person_values AS (")
             .AppendLine("  SELECT")
             .AppendLine("    " + string.Join(",\n    ", select))
-            .AppendLine("  FROM person p" + string.Concat(context.Joins.Select(j => $"\n  LEFT JOIN ({j.Value}) {j.Key} ON {j.Key}.person_id = p.person_id")))
+            .AppendLine($"  FROM {rows}" + string.Concat(context.Joins.Select(j =>
+                $"\n  LEFT JOIN ({j.Sql}) {j.Alias} ON {j.Alias}.person_id = {person}.person_id" + (j.ByAge ? $" AND {j.Alias}.age = x.age" : ""))))
             .AppendLine(")")
             .AppendLine($"SELECT {string.Join(", ", keys)},")
             .AppendLine("  " + string.Join(",\n  ", Enumerable.Range(0, members.Count).SelectMany(i => new[]
@@ -99,16 +110,35 @@ public sealed class IndicatorCompiler
 
     /// <summary>
     /// Groups (definition, period) pairs into queries of at most <paramref name="size"/> definitions
-    /// sharing a period and age-band scheme, in the order the pairs are given.
+    /// sharing a period, age-band scheme and kind of denominator (people or person-years), in the order the pairs are given.
+    /// Over person-years, those with an age criterion (a row per year of age) go apart from those without (a row per age band,
+    /// about half the rows).
     /// </summary>
     public static IReadOnlyList<(ReportingPeriod Period, IReadOnlyList<IndicatorDefinition> Definitions)> Batches(
         IEnumerable<(IndicatorDefinition Definition, ReportingPeriod Period)> work, int size) =>
-        [.. work.GroupBy(w => (w.Period.Start, w.Period.End, w.Definition.AgeBands))
+        [.. work.GroupBy(w => (w.Period.Start, w.Period.End, w.Definition.AgeBands, w.Definition.CountsTimeAtRisk, NeedsYearOfAge(w.Definition)))
             .SelectMany(g => g.Chunk(size).Select(c => (c[0].Period, (IReadOnlyList<IndicatorDefinition>)[.. c.Select(w => w.Definition)])))];
 
     private static string AgeBand(AgeBandScheme scheme, string age) => scheme == AgeBandScheme.LifeTable
         ? $"CASE WHEN {age} < 1 THEN 0 WHEN {age} < 5 THEN 1 ELSE least({age} // 5 + 1, 19) END"
         : $"least({age} // 5, 18)";
+
+    // The first age of the band an age is in (0, 1, 5 … 90 for life tables; 0, 5 … 90 for ESP2013).
+    private static string AgeBandStart(AgeBandScheme scheme, string age) => scheme == AgeBandScheme.LifeTable
+        ? $"(CASE WHEN {age} < 1 THEN 0 WHEN {age} < 5 THEN 1 ELSE least({age} // 5 * 5, 90) END)"
+        : $"(least({age} // 5, 18) * 5)";
+
+    // Over person-years, an age criterion needs a row per year of age; otherwise a row per age band will do.
+    private static bool NeedsYearOfAge(IndicatorDefinition definition) => definition.CountsTimeAtRisk && definition.Population.Any(UsesAge);
+
+    private static bool UsesAge(Criterion criterion) => criterion switch
+    {
+        AgeCriterion => true,
+        AllOfCriterion all => all.Criteria.Any(UsesAge),
+        AnyOfCriterion any => any.Criteria.Any(UsesAge),
+        NotCriterion not => UsesAge(not.Inner),
+        _ => false,
+    };
 
     private static List<string> Check<T>(IReadOnlyList<string> names, IReadOnlyDictionary<string, T> allowed, string what)
     {

@@ -17,6 +17,7 @@ internal sealed class NodeEmitters
             new RegisteredEmitter(), new AgeEmitter(), new FlagEmitter(), new OnRegisterEmitter(), new HasEventEmitter(),
             new LatestValueEmitter(), new DiedEmitter(), new AllOfEmitter(), new AnyOfEmitter(), new NotEmitter(),
             new PersonCountEmitter(), new EventCountEmitter(), new TumourCountEmitter(), new SpellProcedureEmitter(),
+            new PersonYearsEmitter(), new DeathCountEmitter(),
         ];
         _byType = all.ToDictionary(e => e.NodeType);
     }

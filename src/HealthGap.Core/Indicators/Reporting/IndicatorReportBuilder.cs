@@ -77,7 +77,8 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
         {
             var id = $"{c.Breakdown}|{c.Group}";
             var estimate = measures[id].Estimate;
-            return new DisclosureCell(id, c.Strata.Sum(s => s.Numerator), c.Strata.Sum(s => s.Denominator), estimate.Value, estimate.Lower, estimate.Upper);
+            // Person-years go to the gate (and out) as whole years, not as the engine's days.
+            return new DisclosureCell(id, c.Strata.Sum(s => s.Numerator), definition.PublishedDenominator(c.Strata.Sum(s => s.Denominator)), estimate.Value, estimate.Lower, estimate.Upper);
         }).ToList();
         var margins = disclosureCells.Any(c => c.Id == AllCell)
             ? cells.Where(c => c.Breakdown != "all").GroupBy(c => c.Breakdown)

@@ -43,6 +43,9 @@ internal static class MeasureCalculator
             denominator += stratum.Denominator;
         }
 
+        // Person-years arrive as days (exact integer counts); the methods take years.
+        denominator = definition.DenominatorValue(denominator);
+
         switch (definition.Measure)
         {
             case MeasureType.Proportion:
@@ -52,7 +55,7 @@ internal static class MeasureCalculator
                 var rate = CrudeRate.Calculate(numerator, denominator > 0 ? denominator : null, definition.Multiplier);
                 return (rate, denominator > 0 ? GroupRate.FromCounts(numerator, denominator, definition.Multiplier) : null);
             case MeasureType.DirectlyStandardisedRate:
-                var (bandNumerators, bandDenominators) = ByAgeBand(strata, espWeights.Count);
+                var (bandNumerators, bandDenominators) = ByAgeBand(definition, strata, espWeights.Count);
                 var bands = Enumerable.Range(0, espWeights.Count).Select(i => new StandardisationBand(bandNumerators[i], bandDenominators[i], espWeights[i])).ToList();
                 if (bands.All(b => b.Population <= 0))
                 {
@@ -71,7 +74,7 @@ internal static class MeasureCalculator
             case MeasureType.IndirectlyStandardisedRatio:
                 return ObservedVsExpected(definition, strata);
             case MeasureType.LifeExpectancy:
-                var (deaths, population) = ByAgeBand(strata, LifeExpectancy.StartAges.Count);
+                var (deaths, population) = ByAgeBand(definition, strata, LifeExpectancy.StartAges.Count);
                 var table = LifeExpectancy.StartAges.Select((age, i) => new LifeTableBand(age, population[i], deaths[i])).ToList();
                 if (table.Any(b => b.Population <= 0))
                 {
@@ -99,14 +102,19 @@ internal static class MeasureCalculator
             : NotAvailable(definition);
     }
 
-    // Numerator and denominator summed per age band in one pass (bands outside the scheme are ignored).
-    private static (double[] Numerators, double[] Denominators) ByAgeBand(IReadOnlyList<StratumCount> strata, int bands)
+    // Numerator and denominator summed per age band in one pass (bands outside the scheme are ignored), person-years in years.
+    private static (double[] Numerators, double[] Denominators) ByAgeBand(IndicatorDefinition definition, IReadOnlyList<StratumCount> strata, int bands)
     {
         var (numerators, denominators) = (new double[bands], new double[bands]);
         foreach (var stratum in strata.Where(s => s.AgeBand >= 0 && s.AgeBand < bands))
         {
             numerators[stratum.AgeBand] += stratum.Numerator;
             denominators[stratum.AgeBand] += stratum.Denominator;
+        }
+
+        for (var i = 0; i < bands; i++)
+        {
+            denominators[i] = definition.DenominatorValue(denominators[i]);
         }
 
         return (numerators, denominators);

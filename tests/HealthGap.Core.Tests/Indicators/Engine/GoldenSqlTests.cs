@@ -27,6 +27,8 @@ public sealed class GoldenSqlTests
         [typeof(NotCriterion)] = Definition([new NotCriterion(new FlagCriterion("care_home"))]),
         [typeof(PersonCount)] = Definition([new RegisteredCriterion()], new PersonCount([new AgeCriterion(65, null)])),
         [typeof(EventCount)] = Definition([new RegisteredCriterion()], new EventCount(Emergency), measure: MeasureType.DirectlyStandardisedRate),
+        [typeof(PersonYearsCount)] = Definition([new AgeCriterion(null, 17)], new EventCount(Emergency), new PersonYearsCount(), MeasureType.CrudeRate),
+        [typeof(DeathCount)] = Definition([], new DeathCount(), new PersonYearsCount(), MeasureType.LifeExpectancy),
         [typeof(TumourCount)] = Definition([], new TumourCount("icd10_cancer_stageable", ["1", "2"], ["emergency_presentation"], true, Window.Period)),
         [typeof(SpellProcedure)] = Definition([new RegisteredCriterion()], new EventCount(Emergency with
         {

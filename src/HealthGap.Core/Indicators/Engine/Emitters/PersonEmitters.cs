@@ -8,6 +8,11 @@ internal sealed class RegisteredEmitter : NodeEmitter<RegisteredCriterion>
 {
     protected override string Emit(RegisteredCriterion node, EmitContext context)
     {
+        if (context.TimeAtRisk)
+        {
+            throw new InvalidOperationException("'registered' (at the period end) is not a criterion over person-years, which count only the days each person was registered and alive.");
+        }
+
         var at = context.ReferenceDate;
         return $"(p.registration_start <= {at} AND (p.registration_end IS NULL OR p.registration_end >= {at}) AND (p.date_of_death IS NULL OR p.date_of_death > {at}))";
     }
@@ -47,6 +52,11 @@ internal sealed class DiedEmitter : NodeEmitter<DiedCriterion>
 {
     protected override string Emit(DiedCriterion node, EmitContext context)
     {
+        if (context.TimeAtRisk)
+        {
+            throw new InvalidOperationException("'died' is not a criterion over person-years: count deaths by age at death with 'count: deaths'.");
+        }
+
         var (start, end) = context.Window(node.Window);
         return $"(p.date_of_death BETWEEN {start} AND {end})";
     }
