@@ -52,6 +52,25 @@ public sealed class DisclosureAuditCommandTests : IClassFixture<DisclosureAuditC
         Assert.Contains("00A,all,All,numerator,5,5,differencing", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("person_years", false)]
+    [InlineData("count", true)]
+    public void Audit_DenominatorsThatDoNotAddUpByOne_AreRoundingOnlyWhenPersonYears(string unit, bool warned)
+    {
+        // Person-years are rounded cell by cell: 500.4 + 500.4 = 1000.8 is published as 500 + 500 against 1001.
+        WriteReport(_work,
+        [
+            "icb,QE1,all,All,115,1001,11.5",
+            "icb,QE1,sex,F,60,500,12",
+            "icb,QE1,sex,M,55,500,11",
+        ], "[{\"id\":\"ind\",\"measure\":\"crude_rate\",\"multiplier\":100,\"denominator\":\"" + unit + "\"}]");
+        File.WriteAllText(Path.Combine(_work, "policy.json"), """{"name":"HealthGap standard","version":"1","smallest_published_count":8,"round_to":1}""");
+
+        var (_, output, _) = CliRunner.Run("disclosure", "audit", _work);
+
+        Assert.True(warned == output.Contains("relations do not hold", StringComparison.Ordinal), output);
+    }
+
     [Fact]
     public void Audit_MissingFolder_IsAUsageError()
     {
@@ -73,7 +92,7 @@ public sealed class DisclosureAuditCommandTests : IClassFixture<DisclosureAuditC
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
     // A report folder by hand: rows "type,code,breakdown,group,numerator,denominator,value" of one proportion indicator.
-    private static void WriteReport(string directory, string[] rows)
+    private static void WriteReport(string directory, string[] rows, string catalogue = """[{"id":"ind","measure":"proportion","multiplier":100}]""")
     {
         File.WriteAllLines(Path.Combine(directory, "indicators.csv"), [Header, .. rows.Select(r =>
         {
@@ -81,7 +100,7 @@ public sealed class DisclosureAuditCommandTests : IClassFixture<DisclosureAuditC
             return $"ind,2024-04-01,2025-03-31,{f[0]},{f[1]},,{f[2]},{f[3]},{f[4]},{f[5]},{f[6]},{(f[6] == "[c]" ? "[c]" : "")},{(f[6] == "[c]" ? "[c]" : "")},proportion per 100,Wilson,{(f[4] == "[c]" ? "true" : "false")}";
         })]);
         File.WriteAllText(Path.Combine(directory, "policy.json"), """{"name":"HealthGap standard","version":"1","smallest_published_count":8,"round_to":5}""");
-        File.WriteAllText(Path.Combine(directory, "catalogue.json"), """[{"id":"ind","measure":"proportion","multiplier":100}]""");
+        File.WriteAllText(Path.Combine(directory, "catalogue.json"), catalogue);
         using var duck = new DuckDBConnection("Data Source=:memory:");
         duck.Open();
         using var command = duck.CreateCommand();

@@ -50,6 +50,9 @@ public static class DisclosureAudit
     {
         var relations = AuditRelations.For(rows, geography);
         var (measure, multiplier) = folder.Measures.GetValueOrDefault(rows[0].Indicator, ("", 1));
+        // Person-years are rounded cell by cell, so their relations hold only approximately and the value
+        // is not a ratio of whole counts: they narrow nothing (a hidden one stays unknown).
+        var personYears = folder.PersonYearsDenominators.Contains(rows[0].Indicator);
         var numerators = new (long Low, long High)[rows.Count];
         var denominators = new (long Low, long High)[rows.Count];
         for (var i = 0; i < rows.Count; i++)
@@ -57,10 +60,10 @@ public static class DisclosureAudit
             var row = rows[i];
             var n = CountBounds.Of(row.Numerator, folder.SmallestPublishedCount, folder.RoundTo);
             var d = row.Denominator is null && !row.DenominatorHidden ? (0, CountBounds.Unbounded) : CountBounds.Of(row.Denominator, folder.SmallestPublishedCount, folder.RoundTo);
-            (numerators[i], denominators[i]) = row.Numerator is null || row.Denominator is null ? (n, d) : CountBounds.Refine(n, d, row.Value, measure, multiplier);
+            (numerators[i], denominators[i]) = row.Numerator is null || row.Denominator is null || personYears ? (n, d) : CountBounds.Refine(n, d, row.Value, measure, multiplier);
         }
 
-        var inconsistent = IntervalSolver.Narrow(numerators, relations) + IntervalSolver.Narrow(denominators, relations);
+        var inconsistent = IntervalSolver.Narrow(numerators, relations) + (personYears ? 0 : IntervalSolver.Narrow(denominators, relations));
         var findings = new List<(int, AuditFinding)>();
         var hidden = 0;
         for (var i = 0; i < rows.Count; i++)

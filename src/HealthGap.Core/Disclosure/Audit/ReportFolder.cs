@@ -25,6 +25,12 @@ public sealed class ReportFolder
     /// <summary>Indicator id → (measure, multiplier).</summary>
     public IReadOnlyDictionary<string, (string Measure, double Multiplier)> Measures { get; private set; } = new Dictionary<string, (string, double)>();
 
+    /// <summary>
+    /// Indicators whose denominator is person-years (catalogue <c>denominator: person_years</c>): whole years
+    /// of time at risk, each rounded on its own, so they need not add up across rows and are not counts of people.
+    /// </summary>
+    public IReadOnlySet<string> PersonYearsDenominators { get; private set; } = new HashSet<string>();
+
     /// <summary>Counts below this are hidden by the policy (8 in standard v1).</summary>
     public int SmallestPublishedCount { get; private set; }
 
@@ -87,6 +93,9 @@ public sealed class ReportFolder
         Measures = catalogue.RootElement.EnumerateArray().ToDictionary(
             d => d.GetProperty("id").GetString()!,
             d => (d.GetProperty("measure").GetString()!, d.GetProperty("multiplier").GetDouble()));
+        PersonYearsDenominators = catalogue.RootElement.EnumerateArray()
+            .Where(d => d.TryGetProperty("denominator", out var unit) && unit.ValueKind == JsonValueKind.String && unit.GetString() == "person_years")
+            .Select(d => d.GetProperty("id").GetString()!).ToHashSet(StringComparer.Ordinal);
     }
 
     private static ReportCell ToCell(string?[] r) => new(

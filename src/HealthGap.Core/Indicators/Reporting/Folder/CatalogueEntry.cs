@@ -17,6 +17,7 @@ namespace HealthGap.Core.Indicators.Reporting.Folder;
 /// <param name="Polarity">Whether higher is better.</param>
 /// <param name="Period">The kind of period it is reported by, when the catalogue says.</param>
 /// <param name="Target">The target on the published scale, if any.</param>
+/// <param name="DenominatorIsPersonYears">True when the denominator is person-years of time at risk rather than a count.</param>
 public sealed record CatalogueEntry(
     string Id,
     string Title,
@@ -27,11 +28,15 @@ public sealed record CatalogueEntry(
     double Multiplier,
     Polarity Polarity,
     PeriodKind? Period,
-    IndicatorTarget? Target)
+    IndicatorTarget? Target,
+    bool DenominatorIsPersonYears = false)
 {
     /// <summary>The entry of a definition.</summary>
     public static CatalogueEntry Of(IndicatorDefinition d) =>
-        new(d.Id, d.Title, d.Description, d.Rationale, d.Source, d.Measure, d.Multiplier, d.Polarity, d.Period.Kind, d.Target);
+        new(d.Id, d.Title, d.Description, d.Rationale, d.Source, d.Measure, d.Multiplier, d.Polarity, d.Period.Kind, d.Target, d.CountsTimeAtRisk);
+
+    /// <summary>What the published denominator counts: <c>person_years</c> (whole years of time at risk, each rounded on its own, so they need not add up exactly) or <c>count</c>.</summary>
+    public string DenominatorName => DenominatorIsPersonYears ? "person_years" : "count";
 
     /// <summary>True when a higher value is better, false when lower is better, null when neither.</summary>
     public bool? HigherIsBetter => Polarity switch

@@ -90,7 +90,7 @@ public static partial class ReportFolder
         PeriodKind? period = Enum.TryParse<PeriodKind>(Text(e, "period"), out var k) ? k : null;
         return new CatalogueEntry(
             id, Text(e, "title"), Text(e, "description"), Text(e, "rationale"), Text(e, "source"),
-            measure, Number(e, "multiplier") ?? 1, polarity, period, Target(e));
+            measure, Number(e, "multiplier") ?? 1, polarity, period, Target(e), Text(e, "denominator") == "person_years");
     }
 
     // A target is an object (value, source, year) or, in older folders, a bare number.

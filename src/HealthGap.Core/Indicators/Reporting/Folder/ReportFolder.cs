@@ -117,7 +117,7 @@ public static partial class ReportFolder
     {
         ["id"] = d.Id, ["title"] = d.Title, ["description"] = d.Description, ["rationale"] = d.Rationale, ["source"] = d.Source,
         ["measure"] = d.MeasureName, ["multiplier"] = d.Multiplier, ["polarity"] = d.PolarityName,
-        ["period"] = d.Period?.ToString(),
+        ["period"] = d.Period?.ToString(), ["denominator"] = d.DenominatorName,
         ["target"] = d.Target is null ? null : new Dictionary<string, object> { ["value"] = d.Target.Value, ["source"] = d.Target.Source, ["year"] = d.Target.Year },
     };
 
