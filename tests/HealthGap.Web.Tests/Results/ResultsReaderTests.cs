@@ -14,7 +14,7 @@ public sealed class ResultsReaderTests
         Assert.Equal(["2022-23", "2023-24", "2024-25"], set.Periods.Select(p => p.Label));
         Assert.Equal("QWU", set.Icb?.Code);
         Assert.Equal(6, set.Places.Count());
-        Assert.Equal("healthgap-standard", set.Policy.Name);
+        Assert.Equal("HealthGap standard", set.Policy.Name);
     }
 
     [Fact]
