@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using HealthGap.Core.Indicators.Definitions;
+using HealthGap.Web.Tests.Sample;
 
 namespace HealthGap.Web.Tests.Pages;
 
@@ -75,7 +77,7 @@ public sealed partial class GapInWordsTests(HealthGapWebFactory factory) : IClas
     [Fact]
     public async Task Overview_NeutralPolarity_IsRankedApartAndNotCalledUncomparable()
     {
-        using var sample = new EditedSample().Edit("catalogue.json", l => l.Replace("\"lower-better\"", "\"context\"", StringComparison.Ordinal));
+        using var sample = new EditedSample(c => c.EditCatalogue(e => e.Polarity == Polarity.LowerBetter, e => e with { Polarity = Polarity.Context }));
 
         var html = await sample.Client().GetStringAsync("/");
         var neutral = html[html.IndexOf("Gaps where neither higher nor lower is better", StringComparison.Ordinal)..];
