@@ -1,7 +1,7 @@
 using HealthGap.Core.Disclosure;
 using HealthGap.Core.Indicators.Reporting;
 using HealthGap.Core.Indicators.Reporting.Folder;
-using HealthGap.Web.Tests.Sample;
+using HealthGap.TestSupport.Sample;
 
 namespace HealthGap.Web.Tests;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HealthGap.Core.Indicators.Definitions;
-using HealthGap.Web.Tests.Sample;
+using HealthGap.TestSupport.Sample;
 
 namespace HealthGap.Web.Tests.Pages;
 

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using HealthGap.Core.Vocabulary;
 using HealthGap.Web.Localization;
 using HealthGap.Web.Results;
-using HealthGap.Web.Tests.Sample;
+using HealthGap.TestSupport.Sample;
 
 namespace HealthGap.Web.Tests.Results;
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using HealthGap.TestSupport.Sample;
 
 namespace HealthGap.Web.Tests.Sample;
 

@@ -1,17 +1,18 @@
 using System.Globalization;
 using HealthGap.Core.Disclosure;
 using HealthGap.Core.Indicators.Definitions;
+using HealthGap.Core.Indicators.Reporting;
 using HealthGap.Core.Statistics;
 
-namespace HealthGap.Web.Tests.Sample;
+namespace HealthGap.TestSupport.Sample;
 
 /// <summary>
 /// The invented figures of one indicator, year and area before the gate: a count and denominator per
 /// breakdown group (cell id <c>breakdown|group</c>, as the report's), the value and limits from Core's
-/// statistics (Wilson for a percentage, Dobson for a directly standardised rate) and each group's rate
-/// with its standard error for the Core20 ratio.
+/// statistics (Wilson for a percentage, Dobson for a directly standardised rate) and, per cell, the
+/// estimate and group rate the report's inequality summary takes.
 /// </summary>
-internal sealed class SampleFigures
+public sealed class SampleFigures
 {
     private static readonly (string Group, double Share, double Offset)[] EthnicGroups =
         [("White", 0.76, 0.0), ("Asian", 0.13, -0.04), ("Black", 0.05, -0.06), ("Mixed", 0.03, -0.02), ("Other", 0.02, -0.03), ("Not stated", 0.01, 0.0)];
@@ -30,7 +31,6 @@ internal sealed class SampleFigures
     private readonly Random _random;
     private readonly double _level;
     private readonly double _scale;
-    private readonly Dictionary<string, GroupRate> _rates = [];
 
     public SampleFigures(SampleIndicator indicator, int year, string areaType, double core20Share, Random random)
     {
@@ -38,8 +38,8 @@ internal sealed class SampleFigures
         _random = random;
         _level = indicator.Level + (indicator.YearlyChange * year);
         _scale = areaType switch { "icb" => 1.0, "place" => core20Share + 0.08, _ => 0.12 };
-        var isDsr = indicator.Entry.Measure == MeasureType.DirectlyStandardisedRate;
-        Statistic = isDsr ? "dsr per 100000" : "proportion per 100";
+        var isDsr = indicator.Definition.Measure == MeasureType.DirectlyStandardisedRate;
+        Statistic = MeasureCalculator.Statistic(indicator.Definition);
         Method = isDsr ? "Dobson" : "Wilson";
 
         var sign = indicator.Sign;
@@ -100,30 +100,30 @@ internal sealed class SampleFigures
     /// <summary>How the limits were computed.</summary>
     public string Method { get; }
 
-    /// <summary>The rate and standard error of a cell, on the published scale.</summary>
-    public GroupRate Rate(string id) => _rates[id];
+    /// <summary>Each cell's estimate and rate (with its standard error, on the published scale), by cell id.</summary>
+    public Dictionary<string, (Estimate Estimate, GroupRate? Rate)> Measures { get; } = [];
 
     private void Add(string breakdown, string group, double share, double offset)
     {
         var id = breakdown + "|" + group;
         var denominator = Math.Max(1, (long)Math.Round(_indicator.Denominator * share * _scale));
         var rate = Math.Clamp(_level * (1 + offset + Normal(0.007)), 0.005, 0.98);
-        if (_indicator.Entry.Measure == MeasureType.DirectlyStandardisedRate)
+        if (_indicator.Definition.Measure == MeasureType.DirectlyStandardisedRate)
         {
             var bands = StandardisationBands
                 .Select(b => new StandardisationBand(Math.Round(denominator * b.Share * rate * b.Relative), denominator * b.Share, b.Standard))
                 .ToList();
-            var dsr = DirectlyStandardisedRate.Calculate(bands, _indicator.Entry.Multiplier);
+            var dsr = DirectlyStandardisedRate.Calculate(bands, _indicator.Definition.Multiplier);
             Cells.Add(new DisclosureCell(id, (long)dsr.TotalCount, denominator, dsr.Estimate.Value, dsr.Estimate.Lower, dsr.Estimate.Upper));
-            _rates[id] = GroupRate.FromStandardised(dsr);
+            Measures[id] = (dsr.Estimate, GroupRate.FromStandardised(dsr));
             return;
         }
 
         var numerator = (long)Math.Round(denominator * rate);
-        var estimate = Proportion.Wilson(numerator, denominator, _indicator.Entry.Multiplier);
+        var estimate = Proportion.Wilson(numerator, denominator, _indicator.Definition.Multiplier);
         Cells.Add(new DisclosureCell(id, numerator, denominator, estimate.Value, estimate.Lower, estimate.Upper));
         var p = numerator / (double)denominator;
-        _rates[id] = new GroupRate(p * _indicator.Entry.Multiplier, Math.Sqrt(p * (1 - p) / denominator) * _indicator.Entry.Multiplier);
+        Measures[id] = (estimate, new GroupRate(p * _indicator.Definition.Multiplier, Math.Sqrt(p * (1 - p) / denominator) * _indicator.Definition.Multiplier));
     }
 
     // Box–Muller from the one seeded generator: System.Random with a seed gives the same sequence on every platform.

@@ -1,19 +1,22 @@
 using System.Globalization;
 using HealthGap.Core.Disclosure;
+using HealthGap.Core.Indicators.Engine;
 using HealthGap.Core.Indicators.Reporting;
 using HealthGap.Core.Indicators.Reporting.Folder;
 
-namespace HealthGap.Web.Tests.Sample;
+namespace HealthGap.TestSupport.Sample;
 
 /// <summary>
 /// Writes the web app's clearly labelled SAMPLE report folder (<c>src/HealthGap.Web/SampleResults</c>)
 /// through Core's <see cref="ReportFolder.Write"/>, so the sample has exactly the real report's schema.
 /// The figures are invented but plausible: a deprivation gradient, intervals from Core's statistics
-/// (Wilson, Dobson, the SII), every figure through the real <see cref="DisclosureGate"/>. Deterministic:
-/// one seed, so writing again gives the same bytes. It lives with the web tests because only the tests
-/// and <c>healthgap demo</c> use the sample, and the tests check the shipped copy is what it writes now.
+/// (Wilson, Dobson) and the report's own inequality summary and no-value reasons, every figure through
+/// the real <see cref="DisclosureGate"/>. Deterministic:
+/// one seed, so writing again gives the same bytes. It lives in test support, not the product, because
+/// only tests and <c>healthgap demo</c> use the sample (the web tests check the shipped copy is what it
+/// writes now), and test support may call Core's internal report steps rather than copy them.
 /// </summary>
-internal static class SampleReport
+public static class SampleReport
 {
     /// <summary>The seed of every invented figure.</summary>
     public const int Seed = 20261128;
@@ -59,30 +62,30 @@ internal static class SampleReport
             for (var year = 0; year < PeriodStarts.Length; year++)
             {
                 var start = PeriodStarts[year];
-                var label = string.Create(CultureInfo.InvariantCulture, $"{start.Year}-{(start.Year + 1) % 100:00}");
+                var period = ReportingPeriod.Ending(indicator.Definition.Period, start.AddYears(1).AddDays(-1));
                 foreach (var area in Areas)
                 {
                     var figures = new SampleFigures(indicator, year, area.Type, area.Core20Share, random);
-                    var published = DisclosureGate.Standard.Apply(new DisclosureTable(indicator.Entry.Id, figures.Cells, []));
+                    var published = DisclosureGate.Standard.Apply(new DisclosureTable(indicator.Definition.Id, figures.Cells, []));
                     for (var i = 0; i < published.Cells.Count; i++)
                     {
                         var cell = published.Cells[i];
                         var (breakdown, group) = Split(cell.Id);
                         rows.Add(new IndicatorRow(
-                            indicator.Entry.Id, start, start.AddYears(1).AddDays(-1), label, area.Type, area.Code, area.Name,
-                            breakdown, group, cell, figures.Statistic, figures.Method, NoValueReason(cell)));
+                            indicator.Definition.Id, period.Start, period.End, period.Label, area.Type, area.Code, area.Name, breakdown, group,
+                            cell, figures.Statistic, figures.Method, NoValueReasons.Of(indicator.Definition, breakdown, cell, figures.Cells[i].Denominator ?? 0)));
                     }
 
                     if (area.Type != "pcn")
                     {
-                        inequalities.Add(SampleInequality.Summarise(indicator, label, (area.Type, area.Code), published, figures));
+                        inequalities.Add(InequalityCalculator.Summarise(indicator.Definition, period, (area.Type, area.Code), published, figures.Measures));
                     }
                 }
             }
         }
 
         var links = Areas.Skip(1).Select(a => new AreaLink(a.Type, a.Code, "icb", Areas[0].Code)).ToList();
-        var catalogue = SampleIndicator.All.Select(i => i.Entry).ToList();
+        var catalogue = SampleIndicator.All.Select(i => CatalogueEntry.Of(i.Definition)).ToList();
         return new ReportContents(rows, inequalities, links, catalogue, DisclosurePolicy.Standard, ReportSource.Sample);
     }
 
@@ -91,8 +94,4 @@ internal static class SampleReport
         var bar = id.IndexOf('|', StringComparison.Ordinal);
         return (id[..bar], id[(bar + 1)..]);
     }
-
-    // As NoValueReasons.Of: the sample has no empty groups and no measure that refuses a value.
-    private static string NoValueReason(PublishedCell cell) =>
-        !cell.Suppressed && cell.Value is not null ? "" : cell.Suppressed ? NoValueReasons.Privacy : NoValueReasons.Unreliable;
 }

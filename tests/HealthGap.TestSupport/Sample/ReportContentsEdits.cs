@@ -1,10 +1,10 @@
 using HealthGap.Core.Indicators.Reporting;
 using HealthGap.Core.Indicators.Reporting.Folder;
 
-namespace HealthGap.Web.Tests.Sample;
+namespace HealthGap.TestSupport.Sample;
 
 /// <summary>Typed edits of a report's contents, for tests that need a variant of the SAMPLE folder.</summary>
-internal static class ReportContentsEdits
+public static class ReportContentsEdits
 {
     /// <summary>Replaces every indicator row that <paramref name="match"/> accepts.</summary>
     public static ReportContents EditRows(this ReportContents contents, Func<IndicatorRow, bool> match, Func<IndicatorRow, IndicatorRow> edit) =>

@@ -1,18 +1,17 @@
 using HealthGap.Core.Indicators.Definitions;
-using HealthGap.Core.Indicators.Reporting.Folder;
 
-namespace HealthGap.Web.Tests.Sample;
+namespace HealthGap.TestSupport.Sample;
 
 /// <summary>
 /// One invented indicator of the SAMPLE report: what the catalogue says about it, and the shape of its
 /// invented figures (level, deprivation gradient, typical denominator, year-on-year change).
 /// </summary>
-/// <param name="Entry">The catalogue entry, in Core's vocabulary.</param>
+/// <param name="Definition">The definition, in Core's vocabulary (no population or counts: nothing is computed from data).</param>
 /// <param name="Level">The ICB-wide value as a fraction (0.56 = 56%, 0.095 = 9,500 per 100,000).</param>
 /// <param name="Gradient">Relative change from the most to the least deprived (positive: higher in affluent areas).</param>
 /// <param name="Denominator">The ICB-wide denominator in a year.</param>
 /// <param name="YearlyChange">Change in <paramref name="Level"/> per year, on the same scale.</param>
-internal sealed record SampleIndicator(CatalogueEntry Entry, double Level, double Gradient, int Denominator, double YearlyChange)
+public sealed record SampleIndicator(IndicatorDefinition Definition, double Level, double Gradient, int Denominator, double YearlyChange)
 {
     /// <summary>The five indicators of the SAMPLE report.</summary>
     public static IReadOnlyList<SampleIndicator> All { get; } =
@@ -30,12 +29,12 @@ internal sealed record SampleIndicator(CatalogueEntry Entry, double Level, doubl
                 "GP records (coded blood pressure readings and hypertension register)."),
             0.66, 0.12, 9000, 0.015),
         new(
-            new CatalogueEntry(
+            Define(
                 "emergency_admissions_dsr", "Emergency hospital admissions",
                 "Unplanned hospital admissions per 100,000 people, adjusted for age so areas with older populations compare fairly.",
                 "NHS health-inequalities statement indicator: emergency admissions are higher in deprived areas and often avoidable.",
                 "Admitted patient care (emergency admission method codes).",
-                MeasureType.DirectlyStandardisedRate, 100_000, Polarity.LowerBetter, PeriodKind.FinancialYear, null),
+                MeasureType.DirectlyStandardisedRate, 100_000, Polarity.LowerBetter, null),
             0.095, -0.45, 60000, -0.0019),
         new(
             Proportion("cancer_emergency_presentation", "Cancers diagnosed through an emergency presentation", Polarity.LowerBetter, null,
@@ -52,9 +51,14 @@ internal sealed record SampleIndicator(CatalogueEntry Entry, double Level, doubl
     ];
 
     /// <summary>+1 when higher is better, −1 when lower is better: which way a disadvantaged group's figure moves.</summary>
-    public int Sign => Entry.Polarity == Polarity.LowerBetter ? -1 : 1;
+    public int Sign => Definition.Polarity == Polarity.LowerBetter ? -1 : 1;
 
-    private static CatalogueEntry Proportion(string id, string title, Polarity polarity, double? target, string description, string rationale, string source) =>
-        new(id, title, description, rationale, source, MeasureType.Proportion, 100, polarity, PeriodKind.FinancialYear,
+    private static IndicatorDefinition Proportion(string id, string title, Polarity polarity, double? target, string description, string rationale, string source) =>
+        Define(id, title, description, rationale, source, MeasureType.Proportion, 100, polarity,
             target is { } t ? new IndicatorTarget(t, "NHS England Core20PLUS5", 2028) : null);
+
+    private static IndicatorDefinition Define(
+        string id, string title, string description, string rationale, string source, MeasureType measure, double multiplier, Polarity polarity, IndicatorTarget? target) =>
+        new(id, title, description, rationale, source, measure, multiplier, polarity, new PeriodSpec(PeriodKind.FinancialYear, null),
+            [], new PersonCount([]), new PersonCount([]), [], target, "");
 }
