@@ -1,6 +1,6 @@
+using HealthGap.Core.Indicators.Reporting.Folder;
 using HealthGap.Web.Results;
 using Microsoft.AspNetCore.Http.HttpResults;
-using HealthGap.Core.Indicators.Reporting.Folder;
 
 namespace HealthGap.Web.Api;
 
@@ -61,5 +61,5 @@ internal static class IndicatorApi
 
     private static IndicatorSummaryDto Summary(ResultSet set, CatalogueEntry d) => new(
         d.Id, d.Title, d.Description, d.Rationale, d.Source, d.MeasureName, d.Multiplier, d.PolarityName, d.Target?.Value,
-        set.Values.Where(v => v.IndicatorId == d.Id).Select(v => v.Period).Distinct().Order().Select(p => p.Key).ToArray(), set.DataSourceName);
+        set.Values.Where(v => v.IndicatorId == d.Id).Select(v => v.Period).Distinct().Order(ResultPeriods.Chronological).Select(p => p.Key).ToArray(), set.DataSourceName);
 }

@@ -1,4 +1,5 @@
 using HealthGap.Core.Vocabulary;
+using HealthGap.Web.Localization;
 using HealthGap.Web.Results;
 
 namespace HealthGap.Web.Api;
@@ -15,7 +16,7 @@ internal sealed record ValueFilter(string? Indicator, string? Area, string? Area
     /// <summary>Why <see cref="Period"/> cannot be served (it names no period of the results, with the ones there are), or null.</summary>
     public string? PeriodProblem(ResultSet results) =>
         Period is null || results.IsEmpty || results.Period(Period) is not null ? null
-        : $"No period '{Period}' in these results. Periods: {string.Join(", ", results.Periods.Select(p => $"{p.Key} ({p.Label})"))}.";
+        : $"No period '{Period}' in these results. Periods: {string.Join(", ", results.Periods.Select(p => $"{p.Key} ({PageCulture.Label(p)})"))}.";
 
     public IEnumerable<IndicatorValue> Apply(ResultSet results)
     {

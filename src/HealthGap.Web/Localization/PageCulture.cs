@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthGap.Core.Indicators.Engine;
 
 namespace HealthGap.Web.Localization;
 
@@ -45,6 +46,24 @@ internal static class PageCulture
     /// </summary>
     public static string LeftToRight(string text) =>
         LanguageMiddleware.IsRightToLeft(LanguageMiddleware.Language) ? "\u200E" + text + "\u200E" : text;
+
+    /// <summary>
+    /// A reporting period as people recognise it, in the page language: a financial or calendar year by
+    /// the label the report gives it (<c>2024-25</c>, <c>2024</c>, read left to right on a right-to-left page),
+    /// any other period as its dates (<c>1 Apr 2024 – 31 Mar 2025</c>, <c>1 kwi 2024 – 31 mar 2025</c>).
+    /// </summary>
+    public static string Label(ReportingPeriod period) =>
+        IsYear(period) ? LeftToRight(Label(period, CultureInfo.InvariantCulture)) : Label(period, Current);
+
+    /// <summary>The label of <paramref name="period"/> in a given culture; <see cref="CultureInfo.InvariantCulture"/> for the form results files may use.</summary>
+    public static string Label(ReportingPeriod period, CultureInfo culture) =>
+        IsYear(period)
+            ? period.Label
+            : period.Start.ToString("d MMM yyyy", culture) + " – " + period.End.ToString("d MMM yyyy", culture);
+
+    private static bool IsYear(ReportingPeriod period) =>
+        (period.Start is { Month: 4, Day: 1 } && period.End == period.Start.AddYears(1).AddDays(-1))
+        || (period.Start is { Month: 1, Day: 1 } && period.End == new DateOnly(period.Start.Year, 12, 31));
 
     private static CultureInfo Make(string group, string decimalSeparator, string minus, string[] months, string[] shortMonths)
     {

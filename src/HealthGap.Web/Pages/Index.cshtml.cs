@@ -1,3 +1,4 @@
+using HealthGap.Core.Indicators.Engine;
 using HealthGap.Core.Reference;
 using HealthGap.Web.Geography;
 using HealthGap.Web.Results;

@@ -1,3 +1,5 @@
+using HealthGap.Core.Indicators.Engine;
+using HealthGap.Core.Indicators.Reporting.Folder;
 using HealthGap.Core.Vocabulary;
 using HealthGap.Web.Caching;
 using HealthGap.Web.Charts;
@@ -5,7 +7,6 @@ using HealthGap.Web.Geography;
 using HealthGap.Web.Results;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using HealthGap.Core.Indicators.Reporting.Folder;
 
 namespace HealthGap.Web.Pages;
 

@@ -1,5 +1,6 @@
-using HealthGap.Web.Results;
+using HealthGap.Core.Indicators.Engine;
 using HealthGap.Core.Indicators.Reporting.Folder;
+using HealthGap.Web.Results;
 
 namespace HealthGap.Web.Pages;
 
@@ -24,7 +25,7 @@ internal sealed record OverviewRow(
 
         var total = results.Total(definition.Id, areaCode, period);
         var inequality = results.Inequality(definition.Id, areaCode, period);
-        var previous = results.PeriodsOf(definition.Id).LastOrDefault(p => p.CompareTo(period) < 0);
+        var previous = results.PeriodsOf(definition.Id).LastOrDefault(p => ResultPeriods.Chronological.Compare(p, period) < 0);
         if (previous is null)
         {
             return new OverviewRow(definition, period, total, inequality, Travel.NotEnoughData, Travel.NotEnoughData);

@@ -1,4 +1,4 @@
-using HealthGap.Web.Results;
+using HealthGap.Core.Indicators.Engine;
 
 namespace HealthGap.Web.Pages;
 

@@ -1,3 +1,4 @@
+using HealthGap.Core.Indicators.Engine;
 using HealthGap.Web.Localization;
 using HealthGap.Web.Results;
 

@@ -1,6 +1,7 @@
+using HealthGap.Core.Indicators.Engine;
+using HealthGap.Core.Indicators.Reporting.Folder;
 using HealthGap.Web.Charts;
 using HealthGap.Web.Results;
-using HealthGap.Core.Indicators.Reporting.Folder;
 
 namespace HealthGap.Web.Pages;
 

@@ -1,9 +1,10 @@
+using HealthGap.Core.Indicators.Engine;
+using HealthGap.Core.Indicators.Reporting.Folder;
 using HealthGap.Core.Reference;
 using HealthGap.Web.Geography;
 using HealthGap.Web.Results;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using HealthGap.Core.Indicators.Reporting.Folder;
 
 namespace HealthGap.Web.Pages;
 

@@ -1,3 +1,4 @@
+using HealthGap.Core.Indicators.Engine;
 using HealthGap.Web.Results;
 
 namespace HealthGap.Web.Pages;

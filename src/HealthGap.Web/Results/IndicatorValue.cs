@@ -1,3 +1,5 @@
+using HealthGap.Core.Indicators.Engine;
+
 namespace HealthGap.Web.Results;
 
 /// <summary>

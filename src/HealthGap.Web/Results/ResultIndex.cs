@@ -1,3 +1,5 @@
+using HealthGap.Core.Indicators.Engine;
+
 namespace HealthGap.Web.Results;
 
 /// <summary>
@@ -32,13 +34,13 @@ internal sealed class ResultIndex
             _totals.TryAdd((total.IndicatorId, total.AreaCode, total.Period), total);
         }
 
-        _trends = _totals.Values.GroupBy(v => (v.IndicatorId, v.AreaCode)).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Period).ToArray());
+        _trends = _totals.Values.GroupBy(v => (v.IndicatorId, v.AreaCode)).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Period, ResultPeriods.Chronological).ToArray());
         _breakdownNames = _byIndicatorArea.ToDictionary(
             e => e.Key, e => e.Value.Select(v => v.Breakdown).Where(b => !BreakdownDisplay.IsTotal(b)).Distinct().ToArray());
         var areaOrder = areas.Select((a, i) => (a, i)).ToDictionary(x => (x.a.Type, x.a.Code), x => x.i);
         _totalsByArea = _totals.Values.GroupBy(v => (v.IndicatorId, v.AreaType, v.Period))
             .ToDictionary(g => g.Key, g => g.OrderBy(v => areaOrder.GetValueOrDefault((v.AreaType, v.AreaCode))).ToArray());
-        _periods = values.GroupBy(v => v.IndicatorId).ToDictionary(g => g.Key, g => g.Select(v => v.Period).Distinct().Order().ToArray(), StringComparer.Ordinal);
+        _periods = values.GroupBy(v => v.IndicatorId).ToDictionary(g => g.Key, g => g.Select(v => v.Period).Distinct().Order(ResultPeriods.Chronological).ToArray(), StringComparer.Ordinal);
         foreach (var summary in inequalities)
         {
             foreach (var period in periods.Where(p => p.Matches(summary.Period)))

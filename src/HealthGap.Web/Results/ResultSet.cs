@@ -1,4 +1,5 @@
 using HealthGap.Core.Indicators.Definitions;
+using HealthGap.Core.Indicators.Engine;
 using HealthGap.Core.Indicators.Reporting.Folder;
 
 namespace HealthGap.Web.Results;
@@ -41,7 +42,7 @@ internal sealed partial class ResultSet
         }
 
         Indicators = _definitions.Values.Where(d => firstById.ContainsKey(d.Id)).ToArray();
-        Periods = values.Select(v => v.Period).Distinct().Order().ToArray();
+        Periods = values.Select(v => v.Period).Distinct().Order(ResultPeriods.Chronological).ToArray();
         Areas = values.DistinctBy(v => (v.AreaType, v.AreaCode)).Select(v => new AreaRef(v.AreaType, v.AreaCode, v.AreaName))
             .OrderBy(a => AreaTypeOrder(a.Type)).ThenBy(a => a.Name, StringComparer.Ordinal).ToArray();
         _areas = Areas.DistinctBy(a => a.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(a => a.Code, StringComparer.OrdinalIgnoreCase);

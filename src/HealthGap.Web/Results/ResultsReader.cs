@@ -1,3 +1,4 @@
+using HealthGap.Core.Indicators.Engine;
 using HealthGap.Core.Indicators.Reporting.Folder;
 
 namespace HealthGap.Web.Results;
@@ -97,7 +98,7 @@ internal static class ResultsReader
         {
             if (!_periods.TryGetValue((start, end), out var period))
             {
-                _periods[(start, end)] = period = new ReportingPeriod(start, end);
+                _periods[(start, end)] = period = ResultPeriods.From(start, end);
             }
 
             return period;

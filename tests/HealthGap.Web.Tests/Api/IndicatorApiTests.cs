@@ -27,7 +27,7 @@ public sealed class IndicatorApiTests(HealthGapWebFactory factory) : IClassFixtu
         var values = doc.RootElement.GetProperty("values");
         Assert.Equal(10, values.GetArrayLength());
         Assert.All(values.EnumerateArray(), v => Assert.Equal("imd_decile", v.GetProperty("breakdown").GetString()));
-        Assert.Contains("healthgap-standard", doc.RootElement.GetProperty("disclosurePolicy").GetString(), StringComparison.Ordinal);
+        Assert.Contains("HealthGap standard", doc.RootElement.GetProperty("disclosurePolicy").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

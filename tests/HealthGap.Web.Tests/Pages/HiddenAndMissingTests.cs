@@ -1,3 +1,8 @@
+using HealthGap.Core.Disclosure;
+using HealthGap.Core.Indicators.Definitions;
+using HealthGap.Core.Indicators.Reporting;
+using HealthGap.TestSupport.Sample;
+
 namespace HealthGap.Web.Tests.Pages;
 
 /// <summary>
@@ -6,17 +11,13 @@ namespace HealthGap.Web.Tests.Pages;
 /// </summary>
 public sealed class HiddenAndMissingTests
 {
-    private const string Icb2425 = "cancer_early_stage,2024-04-01,2025-03-31,icb,QWU,NHS Coventry and Warwickshire Integrated Care Board,";
-
     [Fact]
     public async Task IndicatorPage_ValueNotComputedForAStatisticalReason_IsNotCalledPrivacyAndShowsItsCounts()
     {
-        using var sample = new EditedSample()
-            .Edit("indicators.csv", l => l.StartsWith("indicator_id,", StringComparison.Ordinal) ? l + ",hidden_reason"
-                : l.StartsWith(Icb2425 + "age_band,80+,", StringComparison.Ordinal) ? Icb2425 + "age_band,80+,200,360,,,,proportion,Wilson,false,not_applicable"
-                : l.StartsWith(Icb2425 + "ethnic_group,Other,", StringComparison.Ordinal) ? Icb2425 + "ethnic_group,Other,30,50,,,,proportion,Wilson,false,unreliable"
-                : l.StartsWith(Icb2425 + "ethnic_group,Not stated,", StringComparison.Ordinal) ? Icb2425 + "ethnic_group,Not stated,0,0,,,,proportion,Wilson,true,no_data"
-                : l + (l.EndsWith(",true", StringComparison.Ordinal) ? ",privacy" : ","));
+        using var sample = new EditedSample(c => c
+            .EditRows(r => EditedSample.IsIcb2425(r, "age_band", "80+"), r => NoValue(r, 200, 360, suppressed: false, NoValueReasons.NotApplicable))
+            .EditRows(r => EditedSample.IsIcb2425(r, "ethnic_group", "Other"), r => NoValue(r, 30, 50, suppressed: false, NoValueReasons.Unreliable))
+            .EditRows(r => EditedSample.IsIcb2425(r, "ethnic_group", "Not stated"), r => NoValue(r, 0, 0, suppressed: true, NoValueReasons.NoData)));
 
         var html = await sample.Client().GetStringAsync("/indicator/cancer_early_stage");
 
@@ -31,10 +32,9 @@ public sealed class HiddenAndMissingTests
     [Fact]
     public async Task IndicatorPage_InequalityInputsMissing_NoTemplateDebrisAndSaysNotPublished()
     {
-        using var sample = new EditedSample().Edit("inequalities.csv", l =>
-            l.StartsWith("cancer_early_stage,2024-04-01/2025-03-31,icb,QWU,", StringComparison.Ordinal)
-                ? "cancer_early_stage,2024-04-01/2025-03-31,icb,QWU,,,,1.1046,,,,,,,"
-                : l);
+        using var sample = new EditedSample(c => c.EditInequalities(
+            r => r is { IndicatorId: "cancer_early_stage", Period: "2024-25", AreaCode: "QWU" },
+            r => new InequalityRow(r.IndicatorId, r.Period, r.AreaType, r.AreaCode, null, null, null, 1.1046, null, null, null, null, null, null, null, "", "")));
 
         var html = await sample.Client().GetStringAsync("/indicator/cancer_early_stage");
         var box = html[html.IndexOf("How big is the gap?", StringComparison.Ordinal)..html.IndexOf("id=\"ethnicity\"", StringComparison.Ordinal)];
@@ -51,8 +51,8 @@ public sealed class HiddenAndMissingTests
     [Fact]
     public async Task Pages_IntervalMissing_NoStrayTo()
     {
-        using var sample = new EditedSample().Edit("indicators.csv", l =>
-            l.StartsWith(Icb2425 + "all,all,", StringComparison.Ordinal) ? Icb2425 + "all,all,1295,2400,53.92,,,proportion,Wilson,false" : l);
+        using var sample = new EditedSample(c => c.EditRows(
+            r => EditedSample.IsIcb2425(r, "all", "all"), r => r with { Cell = r.Cell with { LowerLimit = null, UpperLimit = null } }));
         var client = sample.Client();
 
         var overview = await client.GetStringAsync("/");
@@ -65,7 +65,8 @@ public sealed class HiddenAndMissingTests
     [Fact]
     public async Task Pages_LifeExpectancy_IsInYearsAndOverviewValuesHaveUnits()
     {
-        using var sample = new EditedSample().Edit("catalogue.json", l => l.Replace("\"measure\": \"dsr\"", "\"measure\": \"life_expectancy\"", StringComparison.Ordinal));
+        using var sample = new EditedSample(c => c.EditCatalogue(
+            e => e.Measure == MeasureType.DirectlyStandardisedRate, e => e with { Measure = MeasureType.LifeExpectancy }));
         var client = sample.Client();
 
         var indicator = await client.GetStringAsync("/indicator/emergency_admissions_dsr");
@@ -80,10 +81,9 @@ public sealed class HiddenAndMissingTests
     [Fact]
     public async Task IndicatorPage_AgeBands_SortByAgeNotAsText()
     {
-        using var sample = new EditedSample().Append(
-            "indicators.csv",
-            Icb2425 + "age_band,10-14,70,120,58.33,49.39,66.76,proportion,Wilson,false",
-            Icb2425 + "age_band,5-9,70,120,58.33,49.39,66.76,proportion,Wilson,false");
+        using var sample = new EditedSample(c => c.AddRows(
+            EditedSample.Icb2425("age_band", "10-14", 70, 120, 58.33, 49.39, 66.76),
+            EditedSample.Icb2425("age_band", "5-9", 70, 120, 58.33, 49.39, 66.76)));
 
         var html = await sample.Client().GetStringAsync("/indicator/cancer_early_stage");
 
@@ -94,14 +94,22 @@ public sealed class HiddenAndMissingTests
     [Fact]
     public async Task IndicatorPage_EveryPlusFlagOfTheEngine_IsShown()
     {
-        using var sample = new EditedSample().Append(
-            "indicators.csv",
-            Icb2425 + "assisted_bin_collection,Yes,140,250,56,49.8,62.0,proportion,Wilson,false",
-            Icb2425 + "assisted_bin_collection,No,1200,2150,55.8,53.7,57.9,proportion,Wilson,false");
+        using var sample = new EditedSample(c => c.AddRows(
+            EditedSample.Icb2425("assisted_bin_collection", "Yes", 140, 250, 56, 49.8, 62.0),
+            EditedSample.Icb2425("assisted_bin_collection", "No", 1200, 2150, 55.8, 53.7, 57.9)));
 
         var html = await sample.Client().GetStringAsync("/indicator/cancer_early_stage");
         var plus = html[html.IndexOf("id=\"plus\"", StringComparison.Ordinal)..];
 
         Assert.Contains("Needs an assisted bin collection", plus, StringComparison.Ordinal);
     }
+
+    // A row the statistics gave no value: counts shown (or hidden, for a group of nobody), the reason said.
+    private static IndicatorRow NoValue(IndicatorRow row, long numerator, long denominator, bool suppressed, string reason) =>
+        row with
+        {
+            Cell = new PublishedCell(row.Cell.Id, numerator, denominator, null, null, null, SuppressionReason.None, SuppressionReason.None,
+                suppressed ? SuppressionReason.SmallCount : SuppressionReason.None),
+            NoValueReason = reason,
+        };
 }

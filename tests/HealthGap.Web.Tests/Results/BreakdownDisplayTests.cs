@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using HealthGap.Core.Vocabulary;
 using HealthGap.Web.Localization;
 using HealthGap.Web.Results;
+using HealthGap.TestSupport.Sample;
 
 namespace HealthGap.Web.Tests.Results;
 
@@ -11,7 +12,6 @@ namespace HealthGap.Web.Tests.Results;
 /// </summary>
 public sealed class BreakdownDisplayTests
 {
-    private const string Icb2425 = "cancer_early_stage,2024-04-01,2025-03-31,icb,QWU,NHS Coventry and Warwickshire Integrated Care Board,";
 
     public static TheoryData<string> ShownBreakdowns =>
         [.. BreakdownNames.Catalogue.Where(b => BreakdownDisplay.SectionOf(b) is not (IndicatorPageSection.Total or IndicatorPageSection.DownloadOnly))];
@@ -43,13 +43,11 @@ public sealed class BreakdownDisplayTests
     [Fact]
     public async Task IndicatorPage_EveryPlusFlagOfTheVocabulary_IsShownWithItsLabel()
     {
-        using var sample = new EditedSample().Append(
-            "indicators.csv",
-            [.. PlusFlag.All.SelectMany(f => new[]
-            {
-                Icb2425 + f.Name + ",Yes,140,250,56,49.8,62.0,proportion,Wilson,false",
-                Icb2425 + f.Name + ",No,1200,2150,55.8,53.7,57.9,proportion,Wilson,false",
-            })]);
+        using var sample = new EditedSample(c => c.AddRows(PlusFlag.All.SelectMany(f => new[]
+        {
+            EditedSample.Icb2425(f.Name, "Yes", 140, 250, 56, 49.8, 62.0),
+            EditedSample.Icb2425(f.Name, "No", 1200, 2150, 55.8, 53.7, 57.9),
+        })));
 
         var html = await sample.Client().GetStringAsync("/indicator/cancer_early_stage");
         var plus = html[html.IndexOf("id=\"plus\"", StringComparison.Ordinal)..];
@@ -62,10 +60,9 @@ public sealed class BreakdownDisplayTests
     [Fact]
     public async Task IndicatorPage_BreakdownWithNoSectionOfItsOwn_IsShownUnderOtherGroups()
     {
-        using var sample = new EditedSample().Append(
-            "indicators.csv",
-            Icb2425 + "registration_length,Under 1 year,140,250,56,49.8,62.0,proportion,Wilson,false",
-            Icb2425 + "registration_length,1 year or more,1200,2150,55.8,53.7,57.9,proportion,Wilson,false");
+        using var sample = new EditedSample(c => c.AddRows(
+            EditedSample.Icb2425("registration_length", "Under 1 year", 140, 250, 56, 49.8, 62.0),
+            EditedSample.Icb2425("registration_length", "1 year or more", 1200, 2150, 55.8, 53.7, 57.9)));
 
         var html = await sample.Client().GetStringAsync("/indicator/cancer_early_stage");
         var other = html[html.IndexOf("id=\"other\"", StringComparison.Ordinal)..];

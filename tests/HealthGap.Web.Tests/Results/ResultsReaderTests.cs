@@ -1,3 +1,5 @@
+using System.Globalization;
+using HealthGap.Web.Localization;
 using HealthGap.Web.Results;
 
 namespace HealthGap.Web.Tests.Results;
@@ -14,7 +16,7 @@ public sealed class ResultsReaderTests
         Assert.Equal(["2022-23", "2023-24", "2024-25"], set.Periods.Select(p => p.Label));
         Assert.Equal("QWU", set.Icb?.Code);
         Assert.Equal(6, set.Places.Count());
-        Assert.Equal("healthgap-standard", set.Policy.Name);
+        Assert.Equal("HealthGap standard", set.Policy.Name);
     }
 
     [Fact]
@@ -118,12 +120,40 @@ public sealed class ResultsReaderTests
     [InlineData("2024-25", true)]
     [InlineData("2024-04-01", true)]
     [InlineData("2025-03-31", true)]
+    [InlineData("1 Apr 2024 – 31 Mar 2025", false)]
     [InlineData("2023-24", false)]
     public void ReportingPeriod_Matches_AcceptsTheWaysAPeriodIsWritten(string text, bool expected)
     {
-        var period = new ReportingPeriod(new DateOnly(2024, 4, 1), new DateOnly(2025, 3, 31));
+        var period = ResultPeriods.From(new DateOnly(2024, 4, 1), new DateOnly(2025, 3, 31));
 
         Assert.Equal(expected, period.Matches(text));
+    }
+
+    [Theory]
+    [InlineData("2024-04-01", "2025-03-31", "2024-25")]
+    [InlineData("2024-01-01", "2024-12-31", "2024")]
+    [InlineData("2024-04-01", "2024-06-30", "2024-25 Q1")]
+    [InlineData("2024-05-01", "2024-05-31", "2024-05")]
+    [InlineData("2024-04-15", "2025-04-14", "2024-04-15 to 2025-04-14")]
+    public void ResultPeriods_From_LabelsThePeriodAsTheReportDoesAndMatchesThatLabel(string start, string end, string label)
+    {
+        var period = ResultPeriods.From(DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture));
+
+        Assert.Equal(label, period.Label);
+        Assert.True(period.Matches(label), "inequalities.csv names a period by the report's label");
+        Assert.True(period.Matches(start + "/" + end));
+    }
+
+    [Fact]
+    public void PageCulture_Label_YearsAsTheReportLabelsThemOtherPeriodsAsDatesInThePageLanguage()
+    {
+        var year = ResultPeriods.From(new DateOnly(2024, 4, 1), new DateOnly(2025, 3, 31));
+        var quarter = ResultPeriods.From(new DateOnly(2024, 4, 1), new DateOnly(2024, 6, 30));
+
+        Assert.Equal("2024-25", PageCulture.Label(year));
+        Assert.Equal("1 Apr 2024 – 30 Jun 2024", PageCulture.Label(quarter));
+        Assert.Equal("1 kwi 2024 – 30 cze 2024", PageCulture.Label(quarter, PageCulture.For("pl")));
+        Assert.True(quarter.Matches("1 Apr 2024 – 30 Jun 2024"), "the dated form in a results file still means the period");
     }
 
     [Fact]
