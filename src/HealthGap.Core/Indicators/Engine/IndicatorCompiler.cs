@@ -94,11 +94,10 @@ public sealed partial class IndicatorCompiler
         var (rows, person) = timeAtRisk ? ($"{EmitContext.Exposure} x JOIN person p ON p.person_id = x.person_id", "x") : ("person p", "p");
         var grouped = string.Join(", ", columns.Append("age_band"));
         var sql = new StringBuilder()
-            .AppendLine(timeAtRisk ? "WITH " + context.TimeAtRiskSql() + "\nperson_values AS (" : "WITH person_values AS (")
+            .AppendLine("WITH " + (timeAtRisk ? context.TimeAtRiskSql() + "\n" : "") + context.ValuesSql() + "person_values AS (")
             .AppendLine("  SELECT")
             .AppendLine("    " + string.Join(",\n    ", select))
-            .AppendLine($"  FROM {rows}" + string.Concat(context.Joins.Select(j =>
-                $"\n  LEFT JOIN ({j.Sql}) {j.Alias} ON {j.Alias}.person_id = {person}.person_id" + (j.ByAge ? $" AND {j.Alias}.age = x.age" : ""))))
+            .AppendLine($"  FROM {rows}" + context.ValuesJoins(person))
             .AppendLine("),")
             .AppendLine("profiles AS (")
             .AppendLine($"  SELECT {grouped},")

@@ -80,11 +80,32 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
             // Person-years go to the gate (and out) as whole years, not as the engine's days.
             return new DisclosureCell(c.Id, c.Numerator, definition.PublishedDenominator(c.Denominator), estimate.Value, estimate.Lower, estimate.Upper);
         }).ToList();
-        var margins = disclosureCells.Any(c => c.Id == AllCell)
-            ? cells.Where(c => c.Breakdown != "all").GroupBy(c => c.Breakdown)
-                .Select(g => new DisclosureMargin(AllCell, [.. g.Select(c => c.Id)])).ToList()
-            : [];
+        var margins = disclosureCells.Any(c => c.Id == AllCell) ? Margins(cells) : [];
         return new DisclosureTable($"{definition.Id} {period.Label} {area.AreaType} {area.AreaCode}", disclosureCells, margins);
+    }
+
+    // Each breakdown's groups add up to the all-persons cell. Cells are sorted by breakdown, so a breakdown's
+    // groups are one run: the margins are the runs, in order (what grouping by breakdown gives, without hashing).
+    private static List<DisclosureMargin> Margins(IReadOnlyList<Cell> cells)
+    {
+        var margins = new List<DisclosureMargin>();
+        for (var start = 0; start < cells.Count;)
+        {
+            var end = start + 1;
+            while (end < cells.Count && cells[end].Breakdown == cells[start].Breakdown)
+            {
+                end++;
+            }
+
+            if (cells[start].Breakdown != "all")
+            {
+                margins.Add(new DisclosureMargin(AllCell, [.. Enumerable.Range(start, end - start).Select(i => cells[i].Id)]));
+            }
+
+            start = end;
+        }
+
+        return margins;
     }
 
     private static (long Numerator, long Denominator) Sum(IReadOnlyList<StratumCount> strata)

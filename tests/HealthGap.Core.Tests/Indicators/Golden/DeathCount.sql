@@ -12,6 +12,11 @@ hg_exposure AS (
   FROM (SELECT *, unnest(range((date_diff('month', birth_month, at_from) // 12), (date_diff('month', birth_month, at_to) // 12) + 1)) AS age FROM hg_spell)
   GROUP BY 1, 2
 ),
+hg_values_by_age AS (
+  SELECT person_id, age, max(val) FILTER (WHERE j = 0) AS j1 FROM (
+    SELECT person_id, age, 0 AS j, CAST(deaths AS BIGINT) AS val FROM (SELECT s.person_id, (CASE WHEN (date_diff('month', s.birth_month, d.date_of_death) // 12) < 1 THEN 0 WHEN (date_diff('month', s.birth_month, d.date_of_death) // 12) < 5 THEN 1 ELSE least((date_diff('month', s.birth_month, d.date_of_death) // 12) // 5 * 5, 90) END) AS age, count(*) AS deaths FROM hg_spell s JOIN person d ON d.person_id = s.person_id AND d.date_of_death BETWEEN s.at_from AND s.at_to WHERE true GROUP BY 1, 2)
+  ) GROUP BY person_id, age
+),
 person_values AS (
   SELECT
     p.icb22cdh,
@@ -20,10 +25,10 @@ person_values AS (
     p.sex,
     CASE WHEN x.age < 1 THEN 0 WHEN x.age < 5 THEN 1 ELSE least(x.age // 5 + 1, 19) END AS age_band,
     p.birth_month <= CAST($p1 AS DATE) AS in_0,
-    coalesce(j1.deaths, 0) AS n_0,
+    coalesce(hg_values_by_age.j1, 0) AS n_0,
     x.days AS d_0
   FROM hg_exposure x JOIN person p ON p.person_id = x.person_id
-  LEFT JOIN (SELECT s.person_id, (CASE WHEN (date_diff('month', s.birth_month, d.date_of_death) // 12) < 1 THEN 0 WHEN (date_diff('month', s.birth_month, d.date_of_death) // 12) < 5 THEN 1 ELSE least((date_diff('month', s.birth_month, d.date_of_death) // 12) // 5 * 5, 90) END) AS age, count(*) AS deaths FROM hg_spell s JOIN person d ON d.person_id = s.person_id AND d.date_of_death BETWEEN s.at_from AND s.at_to WHERE true GROUP BY 1, 2) j1 ON j1.person_id = x.person_id AND j1.age = x.age
+  LEFT JOIN hg_values_by_age ON hg_values_by_age.person_id = x.person_id AND hg_values_by_age.age = x.age
 ),
 profiles AS (
   SELECT icb22cdh, practice_code, imd_quintile, sex, age_band,

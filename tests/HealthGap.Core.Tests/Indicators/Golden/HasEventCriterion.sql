@@ -1,4 +1,9 @@
-WITH person_values AS (
+WITH hg_values AS (
+  SELECT person_id, max(val) FILTER (WHERE j = 0) AS j1 FROM (
+    SELECT person_id, 0 AS j, CAST(1 AS BIGINT) AS val FROM (SELECT DISTINCT person_id FROM (SELECT e.person_id FROM event e WHERE e.event_date BETWEEN CAST($p2 AS DATE) AND CAST($p1 AS DATE) AND e.source IN ($p3) AND (e.code_system NOT IN ('icd10', 'opcs4') AND e.code IN (SELECT code FROM hg_codelist WHERE list = $p4)) GROUP BY e.person_id HAVING count(*) >= $p5))
+  ) GROUP BY person_id
+),
+person_values AS (
   SELECT
     p.icb22cdh,
     p.practice_code,
@@ -6,10 +11,10 @@ WITH person_values AS (
     p.sex,
     least((date_diff('month', p.birth_month, CAST($p1 AS DATE)) // 12) // 5, 18) AS age_band,
     p.birth_month <= CAST($p1 AS DATE) AS in_0,
-    CASE WHEN coalesce((j1.person_id IS NOT NULL), false) THEN 1 ELSE 0 END AS n_0,
+    CASE WHEN coalesce((hg_values.j1 IS NOT NULL), false) THEN 1 ELSE 0 END AS n_0,
     1 AS d_0
   FROM person p
-  LEFT JOIN (SELECT DISTINCT person_id FROM (SELECT e.person_id FROM event e WHERE e.event_date BETWEEN CAST($p2 AS DATE) AND CAST($p1 AS DATE) AND e.source IN ($p3) AND (e.code_system NOT IN ('icd10', 'opcs4') AND e.code IN (SELECT code FROM hg_codelist WHERE list = $p4)) GROUP BY e.person_id HAVING count(*) >= $p5)) j1 ON j1.person_id = p.person_id
+  LEFT JOIN hg_values ON hg_values.person_id = p.person_id
 ),
 profiles AS (
   SELECT icb22cdh, practice_code, imd_quintile, sex, age_band,

@@ -12,6 +12,11 @@ hg_exposure AS (
   FROM (SELECT *, unnest(range((date_diff('month', birth_month, at_from) // 12), (date_diff('month', birth_month, at_to) // 12) + 1)) AS age FROM hg_spell)
   GROUP BY 1, 2
 ),
+hg_values_by_age AS (
+  SELECT person_id, age, max(val) FILTER (WHERE j = 0) AS j1 FROM (
+    SELECT person_id, age, 0 AS j, CAST(events AS BIGINT) AS val FROM (SELECT s.person_id, (date_diff('month', s.birth_month, e.event_date) // 12) AS age, count(*) AS events FROM hg_spell s JOIN event e ON e.person_id = s.person_id AND e.event_date BETWEEN s.at_from AND s.at_to WHERE e.event_date BETWEEN CAST($p2 AS DATE) AND CAST($p3 AS DATE) AND e.source IN ($p4) AND e.kind IN ($p5) AND e.detail IN ($p6, $p7) AND (e.code_system = $p9 AND (substr(e.code, 1, 3) IN (SELECT code FROM hg_codelist WHERE list = $p8 AND length(code) = 3) OR substr(e.code, 1, 4) IN (SELECT code FROM hg_codelist WHERE list = $p8 AND length(code) = 4) OR substr(e.code, 1, 5) IN (SELECT code FROM hg_codelist WHERE list = $p8 AND length(code) = 5))) GROUP BY 1, 2)
+  ) GROUP BY person_id, age
+),
 person_values AS (
   SELECT
     p.icb22cdh,
@@ -20,10 +25,10 @@ person_values AS (
     p.sex,
     least(x.age // 5, 18) AS age_band,
     coalesce((x.age <= $p1), false) AS in_0,
-    coalesce(j1.events, 0) AS n_0,
+    coalesce(hg_values_by_age.j1, 0) AS n_0,
     x.days AS d_0
   FROM hg_exposure x JOIN person p ON p.person_id = x.person_id
-  LEFT JOIN (SELECT s.person_id, (date_diff('month', s.birth_month, e.event_date) // 12) AS age, count(*) AS events FROM hg_spell s JOIN event e ON e.person_id = s.person_id AND e.event_date BETWEEN s.at_from AND s.at_to WHERE e.event_date BETWEEN CAST($p2 AS DATE) AND CAST($p3 AS DATE) AND e.source IN ($p4) AND e.kind IN ($p5) AND e.detail IN ($p6, $p7) AND (e.code_system = $p9 AND (substr(e.code, 1, 3) IN (SELECT code FROM hg_codelist WHERE list = $p8 AND length(code) = 3) OR substr(e.code, 1, 4) IN (SELECT code FROM hg_codelist WHERE list = $p8 AND length(code) = 4) OR substr(e.code, 1, 5) IN (SELECT code FROM hg_codelist WHERE list = $p8 AND length(code) = 5))) GROUP BY 1, 2) j1 ON j1.person_id = x.person_id AND j1.age = x.age
+  LEFT JOIN hg_values_by_age ON hg_values_by_age.person_id = x.person_id AND hg_values_by_age.age = x.age
 ),
 profiles AS (
   SELECT icb22cdh, practice_code, imd_quintile, sex, age_band,

@@ -1,4 +1,9 @@
-WITH person_values AS (
+WITH hg_values AS (
+  SELECT person_id, max(val) FILTER (WHERE j = 0) AS j1 FROM (
+    SELECT person_id, 0 AS j, CAST(tumours AS BIGINT) AS val FROM (SELECT t.person_id, count(*) AS tumours FROM cancer t WHERE t.diagnosis_date BETWEEN CAST($p2 AS DATE) AND CAST($p1 AS DATE) AND ($p3 = $p3 AND (substr(t.icd10_site, 1, 3) IN (SELECT code FROM hg_codelist WHERE list = $p4 AND length(code) = 3) OR substr(t.icd10_site, 1, 4) IN (SELECT code FROM hg_codelist WHERE list = $p4 AND length(code) = 4) OR substr(t.icd10_site, 1, 5) IN (SELECT code FROM hg_codelist WHERE list = $p4 AND length(code) = 5))) AND CAST(t.stage AS VARCHAR) IN ($p5, $p6) AND t.route_to_diagnosis IN ($p7) AND CAST(t.emergency_via_ae AS VARCHAR) IN ($p8, $p9) GROUP BY t.person_id)
+  ) GROUP BY person_id
+),
+person_values AS (
   SELECT
     p.icb22cdh,
     p.practice_code,
@@ -6,10 +11,10 @@ WITH person_values AS (
     p.sex,
     least((date_diff('month', p.birth_month, CAST($p1 AS DATE)) // 12) // 5, 18) AS age_band,
     p.birth_month <= CAST($p1 AS DATE) AS in_0,
-    coalesce(j1.tumours, 0) AS n_0,
+    coalesce(hg_values.j1, 0) AS n_0,
     1 AS d_0
   FROM person p
-  LEFT JOIN (SELECT t.person_id, count(*) AS tumours FROM cancer t WHERE t.diagnosis_date BETWEEN CAST($p2 AS DATE) AND CAST($p1 AS DATE) AND ($p3 = $p3 AND (substr(t.icd10_site, 1, 3) IN (SELECT code FROM hg_codelist WHERE list = $p4 AND length(code) = 3) OR substr(t.icd10_site, 1, 4) IN (SELECT code FROM hg_codelist WHERE list = $p4 AND length(code) = 4) OR substr(t.icd10_site, 1, 5) IN (SELECT code FROM hg_codelist WHERE list = $p4 AND length(code) = 5))) AND CAST(t.stage AS VARCHAR) IN ($p5, $p6) AND t.route_to_diagnosis IN ($p7) AND CAST(t.emergency_via_ae AS VARCHAR) IN ($p8, $p9) GROUP BY t.person_id) j1 ON j1.person_id = p.person_id
+  LEFT JOIN hg_values ON hg_values.person_id = p.person_id
 ),
 profiles AS (
   SELECT icb22cdh, practice_code, imd_quintile, sex, age_band,
