@@ -15,6 +15,7 @@ public sealed class TestStore : IDisposable
     private DuckDBAppender? _events;
     private DuckDBAppender? _tumours;
     private DuckDBAppender? _residences;
+    private int _residenceRows;
 
     public TestStore()
     {
@@ -83,7 +84,10 @@ public sealed class TestStore : IDisposable
     public void AddResidence(long id, DateOnly from, DateOnly? to, string practice = "Y90001")
     {
         _residences ??= Connection.CreateAppender("person_residence");
-        _residences.CreateRow().AppendValue(id).AppendValue("E01000001").AppendValue(practice).AppendValue((DateOnly?)from).AppendValue(to).EndRow();
+        // The real table also keeps the registration's demographics and linkage; time at risk reads only these five.
+        _residences.CreateRow().AppendValue(id).AppendValue("E01000001").AppendValue(practice).AppendValue((DateOnly?)from).AppendValue(to)
+            .AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue()
+            .AppendValue($"residence-{id}-{++_residenceRows}").EndRow();
     }
 
     public void AddEvent(
