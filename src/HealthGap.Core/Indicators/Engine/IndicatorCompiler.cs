@@ -8,8 +8,9 @@ namespace HealthGap.Core.Indicators.Engine;
 /// Compiles definitions for one period into one DuckDB query returning sufficient statistics:
 /// numerator and denominator summed per area × breakdown group × age band × sex, a column pair per
 /// indicator. The query passes over the people once whatever the number of indicators: it evaluates
-/// every indicator's population, numerator and denominator per person and sums people with the same
-/// areas, breakdown groups, age band and sex into profiles (far fewer rows than people); the engine
+/// every indicator's population, numerator and denominator per person (its per-person subqueries stacked
+/// into one table joined once) and sums people with the same person columns and age band into profiles (far
+/// fewer rows than people), labelled with their areas, breakdown groups and sex only after; the engine
 /// unpivots the profiles' breakdowns and rolls them up to each area type. It computes no rates
 /// (statistics does) and runs nothing (the engine does). Column names come only from <see cref="BreakdownNames"/> and <see cref="AreaTypes"/>; values
 /// only through <see cref="SqlParameters"/>.
