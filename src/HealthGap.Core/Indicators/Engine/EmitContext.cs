@@ -5,9 +5,11 @@ namespace HealthGap.Core.Indicators.Engine;
 
 /// <summary>
 /// What an emitter needs: the parameter collection, the period, the code-list matcher, and the
-/// per-person subqueries the query joins to <c>p</c> (the <c>person</c> table). A subquery is joined
+/// per-person subqueries the query joins to <c>p</c> (the <c>person</c> table). A subquery is computed
 /// once however many criteria or indicators use it (identical SQL, identical parameters), so a
-/// register shared by several indicators in one query is computed once. Over time at risk
+/// register shared by several indicators in one query is computed once; and all of them are stacked
+/// into one table with a column per subquery (<see cref="ValuesSql"/>), joined once, as one join
+/// of the people to a few narrow tables costs less than a join per subquery. Over time at risk
 /// (<see cref="TimeAtRisk"/>) each row is a person in one year of age (<see cref="TimeAtRiskSql"/>),
 /// and counted values are joined per person and year of age at the event.
 /// </summary>
@@ -27,7 +29,13 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
     /// <summary>Days at risk per person and year of age (alias <c>x</c>: person_id, age, days).</summary>
     public const string Exposure = "hg_exposure";
 
-    private readonly Dictionary<string, (string Alias, bool ByAge)> _joins = new(StringComparer.Ordinal);
+    /// <summary>The stacked per-person values (alias), one column per subquery.</summary>
+    public const string Values = "hg_values";
+
+    /// <summary>The stacked per-person-and-year-of-age values over time at risk (alias), one column per subquery.</summary>
+    public const string ValuesByAge = "hg_values_by_age";
+
+    private readonly Dictionary<string, (string Alias, bool ByAge, string? Column)> _joins = new(StringComparer.Ordinal);
 
     public SqlParameters Parameters { get; } = parameters;
 
@@ -49,8 +57,39 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
     /// </summary>
     public string Age => TimeAtRisk ? "x.age" : AgeAt("p.birth_month", ReferenceDate);
 
-    /// <summary>Joined subqueries in order of first use: alias, SQL and whether they join on the year of age too.</summary>
-    public IEnumerable<(string Alias, string Sql, bool ByAge)> Joins => _joins.Select(j => (j.Value.Alias, j.Key, j.Value.ByAge));
+    /// <summary>
+    /// The CTEs stacking the subqueries, one row per person (and over time at risk per person and year of age in
+    /// <see cref="ValuesByAge"/>) with a column per subquery: 1 or NULL for a person among those it selects, else its
+    /// value or NULL. Empty when no subquery is used; it ends with a comma, like <see cref="TimeAtRiskSql"/>.
+    /// </summary>
+    public string ValuesSql()
+    {
+        var sql = new System.Text.StringBuilder();
+        foreach (var (name, byAge) in new[] { (Values, false), (ValuesByAge, true) })
+        {
+            var joins = _joins.Where(j => j.Value.ByAge == byAge).ToList();
+            if (joins.Count == 0)
+            {
+                continue;
+            }
+
+            var keys = byAge ? "person_id, age" : "person_id";
+            var rows = joins.Select((j, i) => $"SELECT {keys}, {i} AS j, CAST({j.Value.Column ?? "1"} AS BIGINT) AS val FROM ({j.Key})");
+            var columns = joins.Select((j, i) => $"max(val) FILTER (WHERE j = {i}) AS {j.Value.Alias}");
+            sql.AppendLine($"{name} AS (")
+                .AppendLine($"  SELECT {keys}, {string.Join(", ", columns)} FROM (")
+                .AppendLine("    " + string.Join("\n    UNION ALL ", rows))
+                .AppendLine($"  ) GROUP BY {keys}")
+                .AppendLine("),");
+        }
+
+        return sql.ToString();
+    }
+
+    /// <summary>The LEFT JOINs of the stacked values to the rows (alias <paramref name="person"/>: <c>p</c>, or <c>x</c> over time at risk).</summary>
+    public string ValuesJoins(string person) =>
+        (_joins.Values.Any(j => !j.ByAge) ? $"\n  LEFT JOIN {Values} ON {Values}.person_id = {person}.person_id" : "")
+        + (_joins.Values.Any(j => j.ByAge) ? $"\n  LEFT JOIN {ValuesByAge} ON {ValuesByAge}.person_id = {person}.person_id AND {ValuesByAge}.age = x.age" : "");
 
     /// <summary>Whole years from <paramref name="birthMonth"/> to <paramref name="date"/> (the person has their birthday on the 1st of their birth month).</summary>
     public static string AgeAt(string birthMonth, string date) => $"(date_diff('month', {birthMonth}, {date}) // 12)";
@@ -59,13 +98,13 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
     public string AgeKey(string age) => ageKey is null ? age : ageKey(age);
 
     /// <summary>True for a person among those <paramref name="sql"/> selects (a column person_id, repeats allowed).</summary>
-    public string PersonIn(string sql) => $"({Join($"SELECT DISTINCT person_id FROM ({sql})", byAge: false)}.person_id IS NOT NULL)";
+    public string PersonIn(string sql) => $"({Join($"SELECT DISTINCT person_id FROM ({sql})", byAge: false, column: null)} IS NOT NULL)";
 
     /// <summary>
     /// The person's value of <paramref name="column"/> from <paramref name="sql"/> (one row per person_id, or over time at
     /// risk per person_id and age), 0 for a person it has no row for.
     /// </summary>
-    public string PersonValue(string sql, string column) => $"coalesce({Join(sql, TimeAtRisk)}.{column}, 0)";
+    public string PersonValue(string sql, string column) => $"coalesce({Join(sql, TimeAtRisk, column)}, 0)";
 
     /// <summary>
     /// The CTEs a time-at-risk query starts with: <see cref="Spells"/> (person_residence rows clipped to the period, to
@@ -131,14 +170,15 @@ internal sealed class EmitContext(SqlParameters parameters, ReportingPeriod peri
         return $"({systemColumn} = {system} AND ({prefixes}))";
     }
 
-    private string Join(string sql, bool byAge)
+    // The column of the stacked values holding this subquery's value (one per distinct SQL).
+    private string Join(string sql, bool byAge, string? column)
     {
         if (!_joins.TryGetValue(sql, out var join))
         {
-            join = ("j" + (_joins.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), byAge);
+            join = ("j" + (_joins.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), byAge, column);
             _joins[sql] = join;
         }
 
-        return join.Alias;
+        return $"{(join.ByAge ? ValuesByAge : Values)}.{join.Alias}";
     }
 }

@@ -8,13 +8,14 @@ namespace HealthGap.Core.Indicators.Engine;
 /// Compiles definitions for one period into one DuckDB query returning sufficient statistics:
 /// numerator and denominator summed per area × breakdown group × age band × sex, a column pair per
 /// indicator. The query passes over the people once whatever the number of indicators: it evaluates
-/// every indicator's population, numerator and denominator per person and sums people with the same
-/// areas, breakdown groups, age band and sex into profiles (far fewer rows than people); the engine
+/// every indicator's population, numerator and denominator per person (its per-person subqueries stacked
+/// into one table joined once) and sums people with the same person columns and age band into profiles (far
+/// fewer rows than people), labelled with their areas, breakdown groups and sex only after; the engine
 /// unpivots the profiles' breakdowns and rolls them up to each area type. It computes no rates
 /// (statistics does) and runs nothing (the engine does). Column names come only from <see cref="BreakdownNames"/> and <see cref="AreaTypes"/>; values
 /// only through <see cref="SqlParameters"/>.
 /// </summary>
-public sealed class IndicatorCompiler
+public sealed partial class IndicatorCompiler
 {
     private readonly NodeEmitters _emitters = new();
 
@@ -67,16 +68,18 @@ public sealed class IndicatorCompiler
         var context = new EmitContext(parameters, period, _emitters, timeAtRisk, byBand ? age => AgeBandStart(definitions[0].AgeBands, age) : null);
         var ageBand = AgeBand(definitions[0].AgeBands, context.Age);
 
-        var keys = new List<string>();
-        keys.AddRange(areas.Select(a => $"area_{a}"));
-        keys.AddRange(groups.Select(b => $"bd_{b}"));
-        keys.Add(BreakdownNames.AgeBand);
-        keys.Add(BreakdownNames.Sex);
+        // Profiles are grouped on the person's own columns (dates, flags, codes) and the age band, and only then labelled
+        // ('Yes', 'Unknown', …): hashing a few narrow columns per person is about 3× cheaper than hashing ~30 labels.
+        // Two raw values with one label (a NULL and a 'U' sex) make two profiles with one key, which the roll-up adds.
+        var labels = new List<string>();
+        labels.AddRange(areas.Select(a => $"coalesce(p.{AreaTypes.PersonColumns[a]}, 'Unknown') AS area_{a}"));
+        labels.AddRange(groups.Select(b => $"{BreakdownNames.Sql[b].Replace("{age_band}", "p.age_band", StringComparison.Ordinal)} AS bd_{b}"));
+        labels.Add("p.age_band");
+        labels.Add("coalesce(p.sex, 'U') AS sex");
+        var columns = PersonColumnsIn(labels);
         var select = new List<string>();
-        select.AddRange(areas.Select(a => $"coalesce(p.{AreaTypes.PersonColumns[a]}, 'Unknown') AS area_{a}"));
-        select.AddRange(groups.Select(b => $"{BreakdownNames.Sql[b].Replace("{age_band}", ageBand, StringComparison.Ordinal)} AS bd_{b}"));
+        select.AddRange(columns.Select(c => $"p.{c}"));
         select.Add($"{ageBand} AS age_band");
-        select.Add("coalesce(p.sex, 'U') AS sex");
         for (var i = 0; i < members.Count; i++)
         {
             var definition = members[i].Definition;
@@ -90,20 +93,25 @@ public sealed class IndicatorCompiler
 
         // Over time at risk a row is a person in one year of age (x), and counted values join on the age too.
         var (rows, person) = timeAtRisk ? ($"{EmitContext.Exposure} x JOIN person p ON p.person_id = x.person_id", "x") : ("person p", "p");
+        var grouped = string.Join(", ", columns.Append("age_band"));
         var sql = new StringBuilder()
-            .AppendLine(timeAtRisk ? "WITH " + context.TimeAtRiskSql() + "\nperson_values AS (" : "WITH person_values AS (")
+            .AppendLine("WITH " + (timeAtRisk ? context.TimeAtRiskSql() + "\n" : "") + context.ValuesSql() + "person_values AS (")
             .AppendLine("  SELECT")
             .AppendLine("    " + string.Join(",\n    ", select))
-            .AppendLine($"  FROM {rows}" + string.Concat(context.Joins.Select(j =>
-                $"\n  LEFT JOIN ({j.Sql}) {j.Alias} ON {j.Alias}.person_id = {person}.person_id" + (j.ByAge ? $" AND {j.Alias}.age = x.age" : ""))))
-            .AppendLine(")")
-            .AppendLine($"SELECT {string.Join(", ", keys)},")
-            .AppendLine("  " + string.Join(",\n  ", Enumerable.Range(0, members.Count).SelectMany(i => new[]
+            .AppendLine($"  FROM {rows}" + context.ValuesJoins(person))
+            .AppendLine("),")
+            .AppendLine("profiles AS (")
+            .AppendLine($"  SELECT {grouped},")
+            .AppendLine("    " + string.Join(",\n    ", Enumerable.Range(0, members.Count).SelectMany(i => new[]
             {
                 $"CAST(sum(CASE WHEN in_{i} THEN n_{i} ELSE 0 END) AS BIGINT) AS n_{i}", $"CAST(sum(CASE WHEN in_{i} THEN d_{i} ELSE 0 END) AS BIGINT) AS d_{i}",
             })))
-            .AppendLine($"FROM person_values WHERE {string.Join(" OR ", Enumerable.Range(0, members.Count).Select(i => $"in_{i}"))}")
-            .AppendLine($"GROUP BY {string.Join(", ", keys)}")
+            .AppendLine($"  FROM person_values WHERE {string.Join(" OR ", Enumerable.Range(0, members.Count).Select(i => $"in_{i}"))}")
+            .AppendLine($"  GROUP BY {grouped}")
+            .AppendLine(")")
+            .AppendLine("SELECT " + string.Join(",\n  ", labels) + ",")
+            .AppendLine("  " + string.Join(", ", Enumerable.Range(0, members.Count).Select(i => $"n_{i}, d_{i}")))
+            .AppendLine("FROM profiles p")
             .ToString();
         return new CompiledQuery(period, sql, parameters.Values, areas, members, context.CodelistsUsed);
     }
@@ -139,6 +147,13 @@ public sealed class IndicatorCompiler
         NotCriterion not => UsesAge(not.Inner),
         _ => false,
     };
+
+    // The person columns the labels read (p.name), in first-use order; names come from the vocabulary's allow-listed SQL.
+    private static List<string> PersonColumnsIn(IEnumerable<string> labels) =>
+        [.. labels.SelectMany(l => PersonColumn().Matches(l).Select(m => m.Groups[1].Value)).Where(c => c != "age_band").Distinct()];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bp\.([a-z_0-9]+)")]
+    private static partial System.Text.RegularExpressions.Regex PersonColumn();
 
     private static List<string> Check<T>(IReadOnlyList<string> names, IReadOnlyDictionary<string, T> allowed, string what)
     {

@@ -34,6 +34,7 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
     private CellTable? _byArea;
     private List<(int AreaType, int Area)>? _areaRows;
     private int[]? _order;
+    private (int Sub, int Slot)[][]? _cells;
 
     /// <summary>Adds one profile.</summary>
     /// <param name="areas">Area code per area type.</param>
@@ -76,34 +77,61 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
     {
         var byArea = _byArea ??= RollUp();
         var wantedBreakdown = breakdowns.Select(wanted.Contains).ToArray();
-        var strata = new StratumCount[Kept(byArea, member, wantedBreakdown).Count()];
+        var count = 0;
+        foreach (var cells in _cells!)
+        {
+            foreach (var (sub, slot) in cells)
+            {
+                if (wantedBreakdown[_subs[sub].Breakdown] && byArea.AnyOf(slot, member))
+                {
+                    count++;
+                }
+            }
+        }
+
+        var strata = new StratumCount[count];
         var next = 0;
-        foreach (var (row, sub, slot) in Kept(byArea, member, wantedBreakdown))
+        for (var row = 0; row < _cells!.Length; row++)
         {
             var (areaType, area) = _areaRows![row];
-            var (breakdown, group, ageBand, sex) = _subs[sub];
-            strata[next++] = new StratumCount(
-                areaTypes[areaType], _values.Name(area), breakdowns[breakdown], _groups[breakdown].Name(group), ageBand, _sexes.Name(sex),
-                byArea.Sum(slot, 2 * member), byArea.Sum(slot, (2 * member) + 1));
+            var (typeName, areaName) = (areaTypes[areaType], _values.Name(area));
+            foreach (var (sub, slot) in _cells[row])
+            {
+                var (breakdown, group, ageBand, sex) = _subs[sub];
+                if (wantedBreakdown[breakdown] && byArea.AnyOf(slot, member))
+                {
+                    strata[next++] = new StratumCount(
+                        typeName, areaName, breakdowns[breakdown], _groups[breakdown].Name(group), ageBand, _sexes.Name(sex),
+                        byArea.Sum(slot, 2 * member), byArea.Sum(slot, (2 * member) + 1));
+                }
+            }
         }
 
         return strata;
     }
 
-    // The member's non-empty cells of wanted breakdowns, area row by area row, each row's in _order.
-    private IEnumerable<(int Row, int Sub, int Slot)> Kept(CellTable byArea, int member, bool[] wantedBreakdown)
+    // Each area row's non-empty cells (sub-stratum, slot) in _order: found once per roll-up, not once per member,
+    // as most sub-strata are empty in most areas (a practice has few of the ethnic categories × age bands × sexes).
+    private (int Sub, int Slot)[][] KeptCells(CellTable byArea)
     {
-        for (var row = 0; row < _areaRows!.Count; row++)
+        var cells = new (int Sub, int Slot)[_areaRows!.Count][];
+        var kept = new List<(int Sub, int Slot)>();
+        for (var row = 0; row < cells.Length; row++)
         {
+            kept.Clear();
             var slots = byArea.Slots(row);
             foreach (var sub in _order!)
             {
-                if (sub < slots.Length && slots[sub] > 0 && wantedBreakdown[_subs[sub].Breakdown] && byArea.AnyOf(slots[sub] - 1, member))
+                if (sub < slots.Length && slots[sub] > 0)
                 {
-                    yield return (row, sub, slots[sub] - 1);
+                    kept.Add((sub, slots[sub] - 1));
                 }
             }
+
+            cells[row] = [.. kept];
         }
+
+        return cells;
     }
 
     // Rows of the rolled-up table are (area type, area); each combination adds into one row per area type.
@@ -141,6 +169,7 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
             }
         }
 
+        _cells = KeptCells(byArea);
         return byArea;
     }
 

@@ -43,23 +43,24 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
     private (List<IndicatorRow> Rows, InequalityRow Summary) BuildArea(IndicatorCounts counts, (string AreaType, string AreaCode) area, IReadOnlyList<StratumCount> strata, InequalityRow? before)
     {
         var definition = counts.Definition;
+        // Each cell's id and sums once: the table, the measures and the rows all need them.
         var cells = RunGrouping.Group(strata, s => (s.Breakdown, s.Group))
-            .Select(g => (g.Key.Breakdown, g.Key.Group, Strata: g.Items))
+            .Select(g => new Cell(g.Key.Breakdown, g.Key.Group, $"{g.Key.Breakdown}|{g.Key.Group}", g.Items, Sum(g.Items)))
             .OrderBy(c => c.Breakdown, StringComparer.Ordinal).ThenBy(c => c.Group, StringComparer.Ordinal)
             .ToList();
-        var measures = cells.ToDictionary(c => $"{c.Breakdown}|{c.Group}", c => MeasureCalculator.Compute(definition, c.Strata, espWeights));
+        var measures = cells.ToDictionary(c => c.Id, c => MeasureCalculator.Compute(definition, c.Strata, espWeights));
         var published = gate.Apply(Table(definition, counts.Period, area, cells, measures));
         var rows = new List<IndicatorRow>(cells.Count);
         var areaName = areaNames.GetValueOrDefault(area.AreaCode, "");
         var statistic = MeasureCalculator.Statistic(definition);
-        foreach (var (breakdown, group, cellStrata) in cells)
+        foreach (var cell in cells)
         {
-            var id = $"{breakdown}|{group}";
+            var cellPublished = published[cell.Id];
             rows.Add(new IndicatorRow(
                 definition.Id, counts.Period.Start, counts.Period.End, counts.Period.Label, area.AreaType, area.AreaCode,
-                areaName, breakdown, GroupLabel(definition, breakdown, group),
-                published[id], statistic, measures[id].Estimate.Method ?? "",
-                NoValueReasons.Of(definition, breakdown, published[id], cellStrata.Sum(c => c.Denominator))));
+                areaName, cell.Breakdown, GroupLabel(definition, cell.Breakdown, cell.Group),
+                cellPublished, statistic, measures[cell.Id].Estimate.Method ?? "",
+                NoValueReasons.Of(definition, cell.Breakdown, cellPublished, cell.Denominator)));
         }
 
         var summary = InequalityCalculator.Summarise(definition, counts.Period, area, published, measures);
@@ -70,21 +71,61 @@ public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<in
         IndicatorDefinition definition,
         ReportingPeriod period,
         (string AreaType, string AreaCode) area,
-        IReadOnlyList<(string Breakdown, string Group, IReadOnlyList<StratumCount> Strata)> cells,
+        IReadOnlyList<Cell> cells,
         Dictionary<string, (Estimate Estimate, GroupRate? Rate)> measures)
     {
         var disclosureCells = cells.Select(c =>
         {
-            var id = $"{c.Breakdown}|{c.Group}";
-            var estimate = measures[id].Estimate;
+            var estimate = measures[c.Id].Estimate;
             // Person-years go to the gate (and out) as whole years, not as the engine's days.
-            return new DisclosureCell(id, c.Strata.Sum(s => s.Numerator), definition.PublishedDenominator(c.Strata.Sum(s => s.Denominator)), estimate.Value, estimate.Lower, estimate.Upper);
+            return new DisclosureCell(c.Id, c.Numerator, definition.PublishedDenominator(c.Denominator), estimate.Value, estimate.Lower, estimate.Upper);
         }).ToList();
-        var margins = disclosureCells.Any(c => c.Id == AllCell)
-            ? cells.Where(c => c.Breakdown != "all").GroupBy(c => c.Breakdown)
-                .Select(g => new DisclosureMargin(AllCell, [.. g.Select(c => $"{c.Breakdown}|{c.Group}")])).ToList()
-            : [];
+        var margins = disclosureCells.Any(c => c.Id == AllCell) ? Margins(cells) : [];
         return new DisclosureTable($"{definition.Id} {period.Label} {area.AreaType} {area.AreaCode}", disclosureCells, margins);
+    }
+
+    // Each breakdown's groups add up to the all-persons cell. Cells are sorted by breakdown, so a breakdown's
+    // groups are one run: the margins are the runs, in order (what grouping by breakdown gives, without hashing).
+    private static List<DisclosureMargin> Margins(IReadOnlyList<Cell> cells)
+    {
+        var margins = new List<DisclosureMargin>();
+        for (var start = 0; start < cells.Count;)
+        {
+            var end = start + 1;
+            while (end < cells.Count && cells[end].Breakdown == cells[start].Breakdown)
+            {
+                end++;
+            }
+
+            if (cells[start].Breakdown != "all")
+            {
+                margins.Add(new DisclosureMargin(AllCell, [.. Enumerable.Range(start, end - start).Select(i => cells[i].Id)]));
+            }
+
+            start = end;
+        }
+
+        return margins;
+    }
+
+    private static (long Numerator, long Denominator) Sum(IReadOnlyList<StratumCount> strata)
+    {
+        long numerator = 0, denominator = 0;
+        for (var i = 0; i < strata.Count; i++)
+        {
+            numerator += strata[i].Numerator;
+            denominator += strata[i].Denominator;
+        }
+
+        return (numerator, denominator);
+    }
+
+    /// <summary>One area's cell: a breakdown group, its id (breakdown|group), its strata and their summed counts.</summary>
+    private sealed record Cell(string Breakdown, string Group, string Id, IReadOnlyList<StratumCount> Strata, (long Numerator, long Denominator) Sums)
+    {
+        public long Numerator => Sums.Numerator;
+
+        public long Denominator => Sums.Denominator;
     }
 
     /// <summary>Age band groups are indices in the engine; outputs show their labels (0-4 … 90+).</summary>

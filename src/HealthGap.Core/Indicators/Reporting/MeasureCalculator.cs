@@ -106,10 +106,14 @@ internal static class MeasureCalculator
     private static (double[] Numerators, double[] Denominators) ByAgeBand(IndicatorDefinition definition, IReadOnlyList<StratumCount> strata, int bands)
     {
         var (numerators, denominators) = (new double[bands], new double[bands]);
-        foreach (var stratum in strata.Where(s => s.AgeBand >= 0 && s.AgeBand < bands))
+        for (var i = 0; i < strata.Count; i++)
         {
-            numerators[stratum.AgeBand] += stratum.Numerator;
-            denominators[stratum.AgeBand] += stratum.Denominator;
+            var stratum = strata[i];
+            if (stratum.AgeBand >= 0 && stratum.AgeBand < bands)
+            {
+                numerators[stratum.AgeBand] += stratum.Numerator;
+                denominators[stratum.AgeBand] += stratum.Denominator;
+            }
         }
 
         for (var i = 0; i < bands; i++)
