@@ -9,7 +9,7 @@ namespace HealthGap.Core.Indicators.Reporting;
 /// statistics will not give (life expectancy for 5,000 people or fewer, a standardised rate from
 /// fewer than 10 events), nor as a group with nobody in it.
 /// </summary>
-public static class NoValueReasons
+internal static class NoValueReasons
 {
     /// <summary>The disclosure gate hid it: too few people to publish safely.</summary>
     public const string Privacy = "privacy";
