@@ -33,25 +33,25 @@ internal sealed class FuzzCorpus
         SyntheticIcs.Generate(new SynthOptions { Paths = CliEnvironment.Paths, Scale = 0.0005, Dirty = 0.02, FhirSample = 12, Seed = seed, OutputDirectory = extracts }, reference);
         var seeds = new List<FuzzSeed>();
         var context = new List<FuzzSeed>();
-        foreach (var feed in FeedCatalogue.All)
+        foreach (var fileName in IngestProbe.CsvFileNames)
         {
-            var path = Path.Combine(extracts, feed.FileName);
+            var path = Path.Combine(extracts, fileName);
             if (!File.Exists(path))
             {
                 continue;
             }
 
             var lines = File.ReadLines(path).ToArray();
-            var isContext = feed.Shape is FeedShape.Practices or FeedShape.OptOuts or FeedShape.Registrations;
+            var isContext = IngestProbe.LinkageFileNames.Contains(fileName);
             // The context holds every practice and registration of the tiny ICS so activity rows link; seeds are slices.
             if (isContext)
             {
-                context.Add(new FuzzSeed(FuzzTargetKind.Csv, feed.FileName, feed, Bytes(lines)));
+                context.Add(new FuzzSeed(FuzzTargetKind.Csv, fileName, Bytes(lines)));
             }
 
             for (var start = 1; start < lines.Length && start < 1 + (3 * RowsPerSeed); start += RowsPerSeed)
             {
-                seeds.Add(new FuzzSeed(FuzzTargetKind.Csv, feed.FileName, feed, Bytes([lines[0], .. lines.Skip(start).Take(RowsPerSeed)])));
+                seeds.Add(new FuzzSeed(FuzzTargetKind.Csv, fileName, Bytes([lines[0], .. lines.Skip(start).Take(RowsPerSeed)])));
             }
         }
 
@@ -62,18 +62,18 @@ internal sealed class FuzzCorpus
             var lines = File.ReadLines(path).ToArray();
             if (name.StartsWith("Patient", StringComparison.Ordinal))
             {
-                context.Add(new FuzzSeed(FuzzTargetKind.Fhir, name, null, Bytes(lines)));
+                context.Add(new FuzzSeed(FuzzTargetKind.Fhir, name, Bytes(lines)));
             }
 
-            seeds.Add(new FuzzSeed(FuzzTargetKind.Fhir, name, null, Bytes(lines.Take(RowsPerSeed / 2))));
+            seeds.Add(new FuzzSeed(FuzzTargetKind.Fhir, name, Bytes(lines.Take(RowsPerSeed / 2))));
             var bundle = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\n\"entry\":[\n"
                 + string.Join(",\n", lines.Take(RowsPerSeed / 3).Select(l => "{\"resource\":" + l + "}")) + "\n]}\n";
-            seeds.Add(new FuzzSeed(FuzzTargetKind.Fhir, Path.GetFileNameWithoutExtension(name) + "-bundle.json", null, Encoding.UTF8.GetBytes(bundle)));
+            seeds.Add(new FuzzSeed(FuzzTargetKind.Fhir, Path.GetFileNameWithoutExtension(name) + "-bundle.json", Encoding.UTF8.GetBytes(bundle)));
         }
 
         foreach (var path in Directory.EnumerateFiles(CliEnvironment.Paths.IndicatorsDir, "*.yaml").Order(StringComparer.Ordinal))
         {
-            seeds.Add(new FuzzSeed(FuzzTargetKind.Definition, Path.GetFileName(path), null, File.ReadAllBytes(path)));
+            seeds.Add(new FuzzSeed(FuzzTargetKind.Definition, Path.GetFileName(path), File.ReadAllBytes(path)));
         }
 
         Directory.Delete(extracts, recursive: true);

@@ -1,5 +1,3 @@
-using HealthGap.Core.Ingest;
-
 namespace HealthGap.Cli.Fuzz;
 
 /// <summary>What a fuzz input is read as.</summary>
@@ -18,6 +16,5 @@ internal enum FuzzTargetKind
 /// <summary>One real, small input the fuzzer mutates: a slice of a synthetic extract, or an indicator definition.</summary>
 /// <param name="Kind">How it is read.</param>
 /// <param name="FileName">The file name it is read under (ingest picks the feed or resource type by name).</param>
-/// <param name="Feed">The CSV feed, for <see cref="FuzzTargetKind.Csv"/>.</param>
 /// <param name="Content">The bytes.</param>
-internal sealed record FuzzSeed(FuzzTargetKind Kind, string FileName, FeedDefinition? Feed, byte[] Content);
+internal sealed record FuzzSeed(FuzzTargetKind Kind, string FileName, byte[] Content);

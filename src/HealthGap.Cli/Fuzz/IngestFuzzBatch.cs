@@ -1,42 +1,26 @@
-using DuckDB.NET.Data;
 using HealthGap.Core.Ingest;
 using HealthGap.Core.Privacy;
 using HealthGap.Core.Reference;
-using HealthGap.Core.Store;
 
 namespace HealthGap.Cli.Fuzz;
 
 /// <summary>
-/// Reads fuzz inputs through the real ingest path — the CSV and FHIR readers, field checks, pseudonymisation,
-/// opt-out and linkage, the staging writer — against one in-memory DuckDB connection shared by a batch of
-/// inputs (a store per input would be far too slow for a million). Each input is a file of its own (its own
-/// file id and counters). It checks what ingest promises: no exception but the documented
-/// <see cref="IngestException"/> for a refused file, and every record accounted for (read = accepted +
-/// quarantined + opted out), down to one quarantine row written per record counted as quarantined.
-/// It does not run the set-based merge (duplicates across files, upserts), which needs a real store.
+/// Reads fuzz inputs through the real ingest path (Core's <see cref="IngestProbe"/>: the CSV and FHIR readers,
+/// field checks, pseudonymisation, opt-out and linkage, the staging writer) against one in-memory DuckDB
+/// database shared by a batch of inputs (a store per input would be far too slow for a million). Each input is
+/// a file of its own (its own file id and counters). It checks what ingest promises: no exception but the
+/// documented refusal of a whole file, and every record accounted for (read = accepted + quarantined + opted
+/// out), down to one quarantine row written per record counted as quarantined. It does not run the set-based
+/// merge (duplicates across files, upserts), which needs a real store.
 /// </summary>
 internal sealed class IngestFuzzBatch : IDisposable
 {
-    private readonly DuckDBConnection _connection;
-    private readonly BatchWriter _writer;
-    private readonly Pseudonymiser _pseudonymiser;
-    private readonly IngestState _state;
-    private readonly string _directory;
+    private readonly IngestProbe _probe;
     private readonly Dictionary<int, long> _quarantinedByFile = [];
-    private int _nextFileId;
 
     public IngestFuzzBatch(ReferenceData reference, PseudonymisationKey key, IReadOnlyList<FuzzSeed> context, string directory)
     {
-        _directory = directory;
-        _connection = new DuckDBConnection("Data Source=:memory:");
-        _connection.Open();
-        Sql.Execute(_connection, StagingTables.Create);
-        _writer = new BatchWriter(_connection);
-        _pseudonymiser = new Pseudonymiser(key);
-        var optOuts = new OptOutRegister { Supplied = true };
-        var known = new KnownCodes(reference.Lsoas.Select(l => l.Code), []);
-        _state = new IngestState(new PersonResolver(_pseudonymiser, optOuts, []), optOuts, new LinkageIndex(),
-            new RowValidator(known, DateOnly.FromDateTime(DateTime.UtcNow)), known, _writer);
+        _probe = new IngestProbe(reference, key, directory);
         foreach (var seed in context)
         {
             if (Run(seed, seed.Content) is { } problem)
@@ -47,57 +31,46 @@ internal sealed class IngestFuzzBatch : IDisposable
     }
 
     /// <summary>Inputs read into this batch.</summary>
-    public int Count => _nextFileId;
+    public int Count => _probe.FilesRead;
 
     /// <summary>Reads one input; returns null when ingest behaved as documented, else what went wrong.</summary>
     public FuzzProblem? Run(FuzzSeed seed, byte[] content)
     {
-        var fileId = _nextFileId++;
-        var path = Path.Combine(_directory, seed.FileName);
-        File.WriteAllBytes(path, content);
-        IReadOnlyList<FeedCounters> counters;
+        var fileId = _probe.FilesRead;
+        IngestProbeResult result;
         try
         {
-            if (seed.Kind == FuzzTargetKind.Csv)
-            {
-                var processor = new FeedProcessor(_state, seed.Feed!, fileId);
-                CsvFeedReader.Read(path, seed.Feed!, processor, static (_, _) => { });
-                counters = [processor.Counters];
-            }
-            else
-            {
-                var reader = new FhirFeedReader(_state, fileId);
-                reader.Read(path, static (_, _) => { });
-                counters = reader.Processors.Values.Select(p => p.Counters).ToArray();
-            }
-        }
-        catch (IngestException ex) when (ex.InnerException is null)
-        {
-            // The documented refusal of a whole file (a missing column): ingest stops with a message, no crash.
-            return null;
+            result = _probe.Read(seed.FileName, content);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return new FuzzProblem(FuzzProblemKind.Crash, ex.ToString());
         }
 
-        _quarantinedByFile[fileId] = counters.Sum(c => c.Quarantined);
-        foreach (var c in counters)
+        if (result.Refusal is not null)
         {
-            if (c.Read != c.Staged + c.Quarantined + c.OptedOut)
+            // The documented refusal of a whole file (a missing column): ingest stops with a message, no crash.
+            return null;
+        }
+
+        var feeds = result.Feeds;
+        _quarantinedByFile[fileId] = feeds.Sum(c => c.Quarantined);
+        foreach (var c in feeds)
+        {
+            if (c.Read != c.Accepted + c.Quarantined + c.OptedOut)
             {
                 return new FuzzProblem(FuzzProblemKind.AccountingMismatch,
-                    $"read {c.Read} ≠ accepted {c.Staged} + quarantined {c.Quarantined} + opted out {c.OptedOut}");
+                    $"read {c.Read} ≠ accepted {c.Accepted} + quarantined {c.Quarantined} + opted out {c.OptedOut}");
             }
         }
 
         if (seed.FileName.EndsWith(".ndjson", StringComparison.Ordinal))
         {
             // Every non-blank NDJSON line is at least one record (a Patient may be several registration rows).
-            var lines = CountNonBlankLines(path);
-            if (counters.Sum(c => c.Read) < lines)
+            var lines = CountNonBlankLines(content);
+            if (feeds.Sum(c => c.Read) < lines)
             {
-                return new FuzzProblem(FuzzProblemKind.AccountingMismatch, $"{lines} non-blank lines but only {counters.Sum(c => c.Read)} records read");
+                return new FuzzProblem(FuzzProblemKind.AccountingMismatch, $"{lines} non-blank lines but only {feeds.Sum(c => c.Read)} records read");
             }
         }
 
@@ -110,21 +83,28 @@ internal sealed class IngestFuzzBatch : IDisposable
     /// </summary>
     public IReadOnlyList<(int FileId, string Detail)> Finish()
     {
-        _writer.Flush();
-        var written = Sql.Query(_connection, "SELECT file_id, count(*) FROM stg_quarantine GROUP BY file_id", r => (r.GetInt32(0), r.GetInt64(1)))
-            .ToDictionary(x => x.Item1, x => x.Item2);
+        var written = _probe.Flush();
         return _quarantinedByFile
             .Where(f => f.Value != written.GetValueOrDefault(f.Key))
             .Select(f => (f.Key, $"counted {f.Value} quarantined but wrote {written.GetValueOrDefault(f.Key)} quarantine rows"))
             .ToArray();
     }
 
-    private static long CountNonBlankLines(string path) => File.ReadLines(path).LongCount(l => !string.IsNullOrWhiteSpace(l));
-
-    public void Dispose()
+    // Read as the NDJSON reader reads the file: UTF-8 (or the encoding its byte-order mark names), line by line.
+    private static long CountNonBlankLines(byte[] content)
     {
-        _writer.Dispose();
-        _pseudonymiser.Dispose();
-        _connection.Dispose();
+        using var reader = new StreamReader(new MemoryStream(content));
+        long count = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
+
+    public void Dispose() => _probe.Dispose();
 }

@@ -30,5 +30,5 @@ public sealed record IngestOptions(string SourceDirectory, string StorePath, Pse
     /// Test hook for the crash test: when set, the ingest creates this file just before committing and waits
     /// for it to be deleted, so a test can kill the process at the worst moment (<c>HEALTHGAP_INGEST_HOLD_BEFORE_COMMIT</c>).
     /// </summary>
-    internal string? HoldBeforeCommit { get; init; }
+    public string? HoldBeforeCommit { get; init; }
 }

@@ -5,7 +5,7 @@ namespace HealthGap.Core.Privacy;
 /// Spaces and hyphens (as printed on letters: <c>999 000 0018</c>) are ignored when normalising.
 /// This type never logs or formats a number in full: use <see cref="Mask"/> for anything shown.
 /// </summary>
-internal static class NhsNumber
+public static class NhsNumber
 {
     /// <summary>Length of a normalised NHS number.</summary>
     public const int Length = 10;
@@ -87,7 +87,7 @@ internal static class NhsNumber
 }
 
 /// <summary>The outcome of checking an NHS number.</summary>
-internal enum NhsNumberCheck
+public enum NhsNumberCheck
 {
     /// <summary>Ten digits passing Modulus 11.</summary>
     Valid,

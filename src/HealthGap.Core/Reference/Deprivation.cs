@@ -1,7 +1,7 @@
 namespace HealthGap.Core.Reference;
 
 /// <summary>The national deprivation groupings every HealthGap figure is broken down by.</summary>
-public static class Deprivation
+internal static class Deprivation
 {
     /// <summary>Core20 is the most deprived 20% of LSOAs nationally: IMD deciles 1 and 2.</summary>
     public const int Core20MaximumDecile = 2;

@@ -3,7 +3,7 @@ namespace HealthGap.Core.Statistics;
 /// <summary>A rate for one group with its standard error, for comparing two groups.</summary>
 /// <param name="Rate">The rate (already multiplied).</param>
 /// <param name="StandardError">Its standard error on the same scale.</param>
-public sealed record GroupRate(double Rate, double StandardError)
+internal sealed record GroupRate(double Rate, double StandardError)
 {
     /// <summary>A crude rate O/n × m with the Poisson standard error √O/n × m.</summary>
     public static GroupRate FromCounts(double count, double population, double multiplier = 100_000) =>

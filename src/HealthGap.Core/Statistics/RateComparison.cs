@@ -7,7 +7,7 @@ namespace HealthGap.Core.Statistics;
 /// this is the familiar √(1/O₁ + 1/O₂). Not part of PHEindicatormethods; follows the Fingertips
 /// technical guidance for comparing two rates.
 /// </summary>
-public static class RateComparison
+internal static class RateComparison
 {
     /// <summary>Ratio of <paramref name="group"/> to <paramref name="reference"/>; null when either rate is zero or missing.</summary>
     public static Estimate RateRatio(GroupRate group, GroupRate reference, ConfidenceLevels? confidence = null)

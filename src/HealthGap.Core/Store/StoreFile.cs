@@ -8,7 +8,7 @@ namespace HealthGap.Core.Store;
 /// folder, it is not a DuckDB database (random bytes, a CSV, an empty file), it is a database without
 /// the store's tables, or another process (an ingest) holds it. It does not run queries.
 /// </summary>
-public static class StoreFile
+internal static class StoreFile
 {
     /// <summary>The tables every HealthGap store has (docs/data-model.md).</summary>
     public static readonly IReadOnlyList<string> CoreTables = ["person", "event"];

@@ -7,7 +7,7 @@ namespace HealthGap.Core.Vocabulary;
 /// The breakdowns, PLUS flags and area types as a section of <c>docs/indicators.md</c>, generated from the
 /// vocabulary with the recipe for adding one, so the documentation cannot list them differently.
 /// </summary>
-public static class VocabularyMarkdown
+internal static class VocabularyMarkdown
 {
     /// <summary>The section, starting with its level-2 heading.</summary>
     public static string Generate()

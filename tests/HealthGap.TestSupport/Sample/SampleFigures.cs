@@ -101,7 +101,7 @@ public sealed class SampleFigures
     public string Method { get; }
 
     /// <summary>Each cell's estimate and rate (with its standard error, on the published scale), by cell id.</summary>
-    public Dictionary<string, (Estimate Estimate, GroupRate? Rate)> Measures { get; } = [];
+    internal Dictionary<string, (Estimate Estimate, GroupRate? Rate)> Measures { get; } = [];
 
     private void Add(string breakdown, string group, double share, double offset)
     {

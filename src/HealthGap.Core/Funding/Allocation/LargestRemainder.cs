@@ -5,7 +5,7 @@ namespace HealthGap.Core.Funding.Allocation;
 /// or Hamilton, method): everyone gets the whole-pound part of their exact share, and the pounds left
 /// over go one each to the largest fractional parts. Ties go to the earlier item, so results are stable.
 /// </summary>
-public static class LargestRemainder
+internal static class LargestRemainder
 {
     /// <summary>Splits <paramref name="total"/> pounds in proportion to <paramref name="weights"/>.</summary>
     /// <exception cref="ArgumentException">A weight is negative, or all are zero while the total is not.</exception>

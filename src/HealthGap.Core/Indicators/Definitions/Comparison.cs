@@ -1,7 +1,7 @@
 namespace HealthGap.Core.Indicators.Definitions;
 
 /// <summary>A comparison operator for value thresholds; only these reach SQL.</summary>
-public enum Comparison
+internal enum Comparison
 {
     /// <summary>&lt;</summary>
     Less,

@@ -9,10 +9,10 @@ namespace HealthGap.Core.Indicators.Definitions;
 public abstract record CountSpec;
 
 /// <summary>People in the population meeting <see cref="Where"/> (<c>persons</c>).</summary>
-public sealed record PersonCount(IReadOnlyList<Criterion> Where) : CountSpec;
+internal sealed record PersonCount(IReadOnlyList<Criterion> Where) : CountSpec;
 
 /// <summary>Matching events of people in the population (<c>events</c>).</summary>
-public sealed record EventCount(EventFilter Filter) : CountSpec;
+internal sealed record EventCount(EventFilter Filter) : CountSpec;
 
 /// <summary>Tumours of people in the population diagnosed in the window (<c>tumours</c>).</summary>
 /// <param name="Codelist">ICD-10 site code list, or null for any site.</param>
@@ -20,7 +20,7 @@ public sealed record EventCount(EventFilter Filter) : CountSpec;
 /// <param name="Routes">Allowed routes to diagnosis, or empty for any.</param>
 /// <param name="EmergencyViaAe">When true only emergency presentations through A&amp;E count.</param>
 /// <param name="Window">Diagnosis dates that count.</param>
-public sealed record TumourCount(
+internal sealed record TumourCount(
     string? Codelist,
     IReadOnlyList<string> Stages,
     IReadOnlyList<string> Routes,
@@ -32,10 +32,10 @@ public sealed record TumourCount(
 /// within the period, in the year of age they were then (split at birthdays), over 365.25. The
 /// engine counts whole days, so the counts stay exact integers; the report divides by 365.25.
 /// </summary>
-public sealed record PersonYearsCount : CountSpec;
+internal sealed record PersonYearsCount : CountSpec;
 
 /// <summary>
 /// Deaths in the period while registered (<c>deaths</c>, numerators over <see cref="PersonYearsCount"/>
 /// only), by age at death: <c>person.date_of_death</c> within a registration.
 /// </summary>
-public sealed record DeathCount : CountSpec;
+internal sealed record DeathCount : CountSpec;

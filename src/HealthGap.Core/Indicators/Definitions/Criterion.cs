@@ -8,34 +8,34 @@ namespace HealthGap.Core.Indicators.Definitions;
 public abstract record Criterion;
 
 /// <summary>Registered with a practice and alive at the end of the period (<c>registered</c>).</summary>
-public sealed record RegisteredCriterion : Criterion;
+internal sealed record RegisteredCriterion : Criterion;
 
 /// <summary>Age in whole years at the end of the period within [Min, Max] (<c>age</c>).</summary>
-public sealed record AgeCriterion(int? Min, int? Max) : Criterion;
+internal sealed record AgeCriterion(int? Min, int? Max) : Criterion;
 
 /// <summary>A PLUS flag on the person is true (<c>flag</c>), e.g. learning_disability.</summary>
-public sealed record FlagCriterion(string Flag) : Criterion;
+internal sealed record FlagCriterion(string Flag) : Criterion;
 
 /// <summary>
 /// On a clinical register by the QOF latest-code rule (<c>on_register</c>): the latest code in
 /// <see cref="Codelist"/> up to the period end is later than the latest code in <see cref="ResolvedBy"/>, or no resolved code exists.
 /// </summary>
-public sealed record OnRegisterCriterion(string Codelist, string? ResolvedBy) : Criterion;
+internal sealed record OnRegisterCriterion(string Codelist, string? ResolvedBy) : Criterion;
 
 /// <summary>At least <see cref="MinCount"/> matching events in the window (<c>has_event</c>).</summary>
-public sealed record HasEventCriterion(EventFilter Filter, int MinCount) : Criterion;
+internal sealed record HasEventCriterion(EventFilter Filter, int MinCount) : Criterion;
 
 /// <summary>The latest value of a code in the window compares to a threshold (<c>latest_value</c>); no value in the window is false.</summary>
-public sealed record LatestValueCriterion(string Codelist, Window Window, Comparison Comparison, double Threshold) : Criterion;
+internal sealed record LatestValueCriterion(string Codelist, Window Window, Comparison Comparison, double Threshold) : Criterion;
 
 /// <summary>Died within the window (<c>died</c>).</summary>
-public sealed record DiedCriterion(Window Window) : Criterion;
+internal sealed record DiedCriterion(Window Window) : Criterion;
 
 /// <summary>All of the inner criteria hold (<c>all_of</c>).</summary>
-public sealed record AllOfCriterion(IReadOnlyList<Criterion> Criteria) : Criterion;
+internal sealed record AllOfCriterion(IReadOnlyList<Criterion> Criteria) : Criterion;
 
 /// <summary>At least one of the inner criteria holds (<c>any_of</c>).</summary>
-public sealed record AnyOfCriterion(IReadOnlyList<Criterion> Criteria) : Criterion;
+internal sealed record AnyOfCriterion(IReadOnlyList<Criterion> Criteria) : Criterion;
 
 /// <summary>The inner criterion does not hold (<c>not</c>).</summary>
-public sealed record NotCriterion(Criterion Inner) : Criterion;
+internal sealed record NotCriterion(Criterion Inner) : Criterion;

@@ -4,4 +4,4 @@ namespace HealthGap.Core.Indicators.Definitions;
 /// A further condition on each counted event row (not on the person), e.g. what else was recorded
 /// in the same hospital spell. Each concrete kind has one SQL emitter in <c>Indicators/Engine</c>.
 /// </summary>
-public abstract record EventCondition;
+internal abstract record EventCondition;

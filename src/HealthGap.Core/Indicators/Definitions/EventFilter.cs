@@ -6,7 +6,7 @@ namespace HealthGap.Core.Indicators.Definitions;
 /// <param name="Kinds">Allowed <c>event.kind</c> values, or empty for any.</param>
 /// <param name="Details">Allowed <c>event.detail</c> values (admission method, department type…), or empty for any.</param>
 /// <param name="Window">Dates the event must fall in.</param>
-public sealed record EventFilter(
+internal sealed record EventFilter(
     IReadOnlyList<string> Codelists,
     IReadOnlyList<string> Sources,
     IReadOnlyList<string> Kinds,

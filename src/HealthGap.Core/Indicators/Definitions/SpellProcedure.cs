@@ -9,4 +9,4 @@ namespace HealthGap.Core.Indicators.Definitions;
 /// <param name="Codelist">OPCS-4 list (<c>opcs4_*</c>, optional <c>/category</c>).</param>
 /// <param name="Present">True: the spell must have such a procedure; false: it must not.</param>
 /// <param name="WhenDiagnosis">ICD-10 lists of the diagnoses the condition applies to; empty for every spell.</param>
-public sealed record SpellProcedure(string Codelist, bool Present, IReadOnlyList<string> WhenDiagnosis) : EventCondition;
+internal sealed record SpellProcedure(string Codelist, bool Present, IReadOnlyList<string> WhenDiagnosis) : EventCondition;

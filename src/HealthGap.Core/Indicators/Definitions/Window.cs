@@ -3,7 +3,7 @@ namespace HealthGap.Core.Indicators.Definitions;
 /// <summary>The dates an event must fall in, relative to the reporting period.</summary>
 /// <param name="Kind">Which rule.</param>
 /// <param name="Months">For <see cref="WindowKind.Months"/>: months to the period end; for <see cref="WindowKind.FromMonth"/>: the month (1–12) the window opens.</param>
-public sealed record Window(WindowKind Kind, int Months = 0)
+internal sealed record Window(WindowKind Kind, int Months = 0)
 {
     /// <summary>The reporting period itself.</summary>
     public static Window Period { get; } = new(WindowKind.Period);
@@ -29,7 +29,7 @@ public sealed record Window(WindowKind Kind, int Months = 0)
 }
 
 /// <summary>Kinds of event window.</summary>
-public enum WindowKind
+internal enum WindowKind
 {
     /// <summary>The reporting period.</summary>
     Period,

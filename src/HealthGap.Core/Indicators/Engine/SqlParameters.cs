@@ -4,7 +4,7 @@ namespace HealthGap.Core.Indicators.Engine;
 /// Every literal value of a compiled indicator goes through here and reaches SQL as a named
 /// parameter (<c>$p1</c>…), never as pasted text. Equal values share one parameter.
 /// </summary>
-public sealed class SqlParameters
+internal sealed class SqlParameters
 {
     private readonly List<KeyValuePair<string, object>> _values = [];
 

@@ -9,7 +9,7 @@ namespace HealthGap.Core.Indicators.Reporting;
 /// the links among the areas it reports to areas.csv, for <c>healthgap disclosure audit</c>.
 /// </summary>
 /// <param name="Links">Child area → parent area, as (type, code) pairs.</param>
-public sealed record AreaHierarchy(IReadOnlyList<AreaLink> Links)
+internal sealed record AreaHierarchy(IReadOnlyList<AreaLink> Links)
 {
     /// <summary>Reads the links from a store's <c>ref_practice</c> and <c>ref_lsoa</c> (none when they are missing).</summary>
     public static AreaHierarchy Load(DuckDBConnection connection)

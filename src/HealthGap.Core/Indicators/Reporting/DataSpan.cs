@@ -11,7 +11,7 @@ namespace HealthGap.Core.Indicators.Reporting;
 /// </summary>
 /// <param name="First">The first date with data.</param>
 /// <param name="Last">The last date with data.</param>
-public sealed record DataSpan(DateOnly First, DateOnly Last)
+internal sealed record DataSpan(DateOnly First, DateOnly Last)
 {
     // How many of the latest complete periods of each kind the error message lists.
     private const int Listed = 6;

@@ -15,7 +15,7 @@ namespace HealthGap.Core.Indicators.Reporting;
 /// <param name="codelists">Code lists.</param>
 /// <param name="gate">The disclosure gate.</param>
 /// <param name="espWeights">ESP2013 weights, 19 bands.</param>
-public sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary codelists, DisclosureGate gate, IReadOnlyList<int> espWeights)
+internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibrary codelists, DisclosureGate gate, IReadOnlyList<int> espWeights)
 {
     // Indicators per engine query: more share the pass over people; fewer bound the memory of the roll-up.
     // 16 on the 0.1 store: 10% less CPU than 8 for 0.1 GB more peak; 32 gained nothing (healthgap bench report).

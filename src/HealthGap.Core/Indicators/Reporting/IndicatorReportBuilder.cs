@@ -13,7 +13,7 @@ namespace HealthGap.Core.Indicators.Reporting;
 /// <param name="gate">The disclosure gate every row passes.</param>
 /// <param name="espWeights">ESP2013 weights of the 19 bands 0–4 … 90+.</param>
 /// <param name="areaNames">Area code → name, for the output.</param>
-public sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<int> espWeights, IReadOnlyDictionary<string, string> areaNames)
+internal sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<int> espWeights, IReadOnlyDictionary<string, string> areaNames)
 {
     private const string AllCell = "all|All";
 
