@@ -37,30 +37,14 @@ public static class PopulationAttributableRisk
         }
 
         var warnings = new List<string>();
-        var prepared = new SiiGroup?[groups.Count];
-        for (var i = 0; i < groups.Count; i++)
-        {
-            var rows = groups[i].Where(q => !double.IsNaN(q.Population)).OrderBy(q => q.Quantile).ToArray();
-            if (!rows.Select(r => r.Quantile).SequenceEqual(labels))
-            {
-                if (!warnings.Contains(SlopeIndexOfInequality.DroppedWarning))
-                {
-                    warnings.Add(SlopeIndexOfInequality.DroppedWarning);
-                }
-
-                continue;
-            }
-
-            prepared[i] = SiiValidation.Prepare(rows, sii);
-        }
-
+        var prepared = SiiValidation.PrepareAll(groups, labels, sii, warnings);
         var seed = o.Seed ?? Random.Shared.Next();
         var results = new ParResult?[groups.Count];
         Parallel.For(0, groups.Count, i =>
         {
             if (prepared[i] is { } group)
             {
-                results[i] = Simulate(group, referenceIndex, o, new FastRandom(((ulong)(uint)seed << 32) ^ (ulong)i));
+                results[i] = Simulate(group, referenceIndex, o, SiiValidation.RandomFor(seed, i));
             }
         });
         return new ParBatchResult(results, warnings);

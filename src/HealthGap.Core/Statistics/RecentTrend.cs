@@ -52,7 +52,7 @@ public static class RecentTrend
         var weights = new double[values.Count];
         for (var i = 0; i < values.Count; i++)
         {
-            var se = (upperLimits[i] - lowerLimits[i]) / (2 * SiiValidation.Z95);
+            var se = SiiValidation.StandardErrorFrom95(lowerLimits[i], upperLimits[i]);
             if (!(se > 0) || !double.IsFinite(values[i]))
             {
                 throw new StatisticsException($"period {i + 1}: the value needs finite 95 % limits with the upper above the lower");
@@ -71,8 +71,8 @@ public static class RecentTrend
     /// <exception cref="StatisticsException">Limits that give no standard error.</exception>
     public static TrendResult ChangeBetween((double Value, double Lower, double Upper) before, (double Value, double Lower, double Upper) after, double level = 0.95)
     {
-        var seBefore = (before.Upper - before.Lower) / (2 * SiiValidation.Z95);
-        var seAfter = (after.Upper - after.Lower) / (2 * SiiValidation.Z95);
+        var seBefore = SiiValidation.StandardErrorFrom95(before.Lower, before.Upper);
+        var seAfter = SiiValidation.StandardErrorFrom95(after.Lower, after.Upper);
         if (!(seBefore > 0) || !(seAfter > 0) || !double.IsFinite(before.Value) || !double.IsFinite(after.Value))
         {
             throw new StatisticsException("both values need finite 95 % limits with the upper above the lower");

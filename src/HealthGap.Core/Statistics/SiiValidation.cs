@@ -6,6 +6,38 @@ internal static class SiiValidation
     /// <summary>The package hard-codes this z when deriving SEs from 95 % limits; we keep it.</summary>
     public const double Z95 = 1.959964;
 
+    /// <summary>The standard error behind symmetric 95 % limits (on whatever scale the limits are on).</summary>
+    public static double StandardErrorFrom95(double lower, double upper) => (upper - lower) / (2 * Z95);
+
+    /// <summary>
+    /// Each group prepared when it has exactly <paramref name="labels"/> as its quantiles (rows with a missing
+    /// population left out), else null with the package's "records removed" warning added once.
+    /// </summary>
+    public static SiiGroup?[] PrepareAll(IReadOnlyList<IReadOnlyList<SiiQuantile>> groups, double[] labels, SiiOptions options, List<string> warnings)
+    {
+        var prepared = new SiiGroup?[groups.Count];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var rows = groups[i].Where(q => !double.IsNaN(q.Population)).OrderBy(q => q.Quantile).ToArray();
+            if (!rows.Select(r => r.Quantile).SequenceEqual(labels))
+            {
+                if (!warnings.Contains(SlopeIndexOfInequality.DroppedWarning))
+                {
+                    warnings.Add(SlopeIndexOfInequality.DroppedWarning);
+                }
+
+                continue;
+            }
+
+            prepared[i] = Prepare(rows, options);
+        }
+
+        return prepared;
+    }
+
+    /// <summary>Group <paramref name="index"/>'s random stream: seeded from the seed and the index, so results do not depend on thread timing.</summary>
+    public static FastRandom RandomFor(int seed, int index) => new(((ulong)(uint)seed << 32) ^ (ulong)index);
+
     public static void ValidateOptions(SiiOptions options)
     {
         if (!Enum.IsDefined(options.ValueType))
@@ -116,6 +148,6 @@ internal static class SiiValidation
             throw new StatisticsException($"confidence limit proportions are not all between 0 and 1 (quantile {Format.Number(row.Quantile)})");
         }
 
-        return (SiiTransform.Forward(options.ValueType, upper) - SiiTransform.Forward(options.ValueType, lower)) / (2 * Z95);
+        return StandardErrorFrom95(SiiTransform.Forward(options.ValueType, lower), SiiTransform.Forward(options.ValueType, upper));
     }
 }

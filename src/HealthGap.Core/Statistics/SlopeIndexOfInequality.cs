@@ -42,30 +42,14 @@ public static class SlopeIndexOfInequality
             warnings.Add(TooManyQuantilesWarning);
         }
 
-        var prepared = new SiiGroup?[groups.Count];
-        for (var i = 0; i < groups.Count; i++)
-        {
-            var rows = groups[i].Where(q => !double.IsNaN(q.Population)).OrderBy(q => q.Quantile).ToArray();
-            if (rows.Length != labels.Length || !rows.Select(r => r.Quantile).SequenceEqual(labels))
-            {
-                if (!warnings.Contains(DroppedWarning))
-                {
-                    warnings.Add(DroppedWarning);
-                }
-
-                continue;
-            }
-
-            prepared[i] = SiiValidation.Prepare(rows, o);
-        }
-
+        var prepared = SiiValidation.PrepareAll(groups, labels, o, warnings);
         var seed = o.Seed ?? Random.Shared.Next();
         var results = new SiiResult?[groups.Count];
         Parallel.For(0, groups.Count, i =>
         {
             if (prepared[i] is { } group)
             {
-                results[i] = SiiSimulation.Run(group, o, new FastRandom(((ulong)(uint)seed << 32) ^ (ulong)i));
+                results[i] = SiiSimulation.Run(group, o, SiiValidation.RandomFor(seed, i));
             }
         });
         return new SiiBatchResult(results, warnings);
