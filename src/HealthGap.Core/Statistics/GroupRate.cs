@@ -9,6 +9,13 @@ internal sealed record GroupRate(double Rate, double StandardError)
     public static GroupRate FromCounts(double count, double population, double multiplier = 100_000) =>
         new(count / population * multiplier, Math.Sqrt(count) / population * multiplier);
 
+    /// <summary>A proportion x/n × m with the binomial standard error √(p(1 − p)/n) × m (so a ratio's SE(ln) is √((1 − p)/x)).</summary>
+    public static GroupRate FromProportion(double count, double population, double multiplier = 100)
+    {
+        var p = count / population;
+        return new(p * multiplier, Math.Sqrt(p * (1 - p) / population) * multiplier);
+    }
+
     /// <summary>A directly standardised rate with its Dobson variance-based standard error.</summary>
     public static GroupRate FromStandardised(StandardisedRateResult dsr)
     {

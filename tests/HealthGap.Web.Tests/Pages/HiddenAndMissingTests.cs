@@ -34,7 +34,7 @@ public sealed class HiddenAndMissingTests
     {
         using var sample = new EditedSample(c => c.EditInequalities(
             r => r is { IndicatorId: "cancer_early_stage", Period: "2024-25", AreaCode: "QWU" },
-            r => new InequalityRow(r.IndicatorId, r.Period, r.AreaType, r.AreaCode, null, null, null, 1.1046, null, null, null, null, null, null, null, "", "")));
+            r => new InequalityRow(r.IndicatorId, r.Period, r.AreaType, r.AreaCode, null, null, null, 1.1046, null, null, null, null, null, null, null, "")));
 
         var html = await sample.Client().GetStringAsync("/indicator/cancer_early_stage");
         var box = html[html.IndexOf("How big is the gap?", StringComparison.Ordinal)..html.IndexOf("id=\"ethnicity\"", StringComparison.Ordinal)];

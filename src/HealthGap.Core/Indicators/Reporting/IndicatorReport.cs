@@ -67,7 +67,8 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
     /// Runs each indicator for its periods (given label, else the latest <paramref name="periodCount"/>
     /// complete ones), oldest period first: one engine query per period, age-band scheme and up to
     /// sixteen indicators, then statistics, the gate and the inequality summary of each indicator (its
-    /// areas on every core) as soon as its counts are ready, so one indicator's strata are held at a time.
+    /// areas on every core) as soon as its counts are ready, so one indicator's strata are held at a time;
+    /// last, the trends across all periods (<see cref="InequalityTrends"/>).
     /// </summary>
     /// <param name="definitions">The indicators.</param>
     /// <param name="areaTypes">Area types (default all).</param>
@@ -91,7 +92,6 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
         var compiler = new IndicatorCompiler();
         var builder = new IndicatorReportBuilder(gate, espWeights, AreaNames());
         var order = definitions.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
-        var previous = definitions.ToDictionary(d => d, _ => new Dictionary<(string, string), InequalityRow>());
         var built = new List<(int Order, DateOnly Start, IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities)>();
         var done = 0;
         long engineTicks = 0;
@@ -119,7 +119,7 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
                 {
                     progress?.Invoke($"{counts.Definition.Id} {counts.Period.Label}", done++, work.Count);
                     statistics.Start();
-                    var (rows, inequalities) = builder.Build(counts, previous[counts.Definition]);
+                    var (rows, inequalities) = builder.Build(counts);
                     statistics.Stop();
                     built.Add((order[counts.Definition], counts.Period.Start, rows, inequalities));
                 }
@@ -144,8 +144,12 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
         var links = AreaHierarchy.Load(connection).Links.Where(l => reported.Contains((l.ChildType, l.ChildCode)) && reported.Contains((l.ParentType, l.ParentCode))).Distinct()
             .OrderBy(l => l.ChildType, StringComparer.Ordinal).ThenBy(l => l.ChildCode, StringComparer.Ordinal)
             .ThenBy(l => l.ParentType, StringComparer.Ordinal).ThenBy(l => l.ParentCode, StringComparer.Ordinal).ToList();
+        // Trends need every period's summary: one pass over them all once the periods are built.
+        statistics.Start();
+        var summaries = InequalityTrends.Apply(definitions, published, [.. ordered.SelectMany(b => b.Inequalities)]);
+        statistics.Stop();
         var timings = new ReportTimings(System.Diagnostics.Stopwatch.GetElapsedTime(0, engineTicks), statistics.Elapsed, wall.Elapsed);
-        return new Result(published, [.. ordered.SelectMany(b => b.Inequalities)], links, timings);
+        return new Result(published, summaries, links, timings);
     }
 
     /// <summary>

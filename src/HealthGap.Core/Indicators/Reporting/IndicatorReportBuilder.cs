@@ -17,11 +17,8 @@ internal sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<
 {
     private const string AllCell = "all|All";
 
-    /// <summary>
-    /// Published rows of one period, areas in parallel. <paramref name="previous"/> holds each area's
-    /// summary of the period before (for the trend) and is updated to this period's.
-    /// </summary>
-    public (IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities) Build(IndicatorCounts counts, Dictionary<(string, string), InequalityRow> previous)
+    /// <summary>Published rows of one period, areas in parallel (trends across periods are <see cref="InequalityTrends"/>').</summary>
+    public (IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities) Build(IndicatorCounts counts)
     {
         var areas = RunGrouping.Group(counts.Strata, s => (s.AreaType, s.AreaCode))
             .OrderBy(g => g.Key.AreaType, StringComparer.Ordinal).ThenBy(g => g.Key.AreaCode, StringComparer.Ordinal).ToList();
@@ -29,18 +26,13 @@ internal sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<
         Parallel.For(0, areas.Count, i =>
         {
             var area = areas[i];
-            previous.TryGetValue(area.Key, out var before);
-            built[i] = BuildArea(counts, area.Key, area.Items, before);
+            built[i] = BuildArea(counts, area.Key, area.Items);
         });
-        foreach (var (_, summary) in built)
-        {
-            previous[(summary.AreaType, summary.AreaCode)] = summary;
-        }
 
         return ([.. built.SelectMany(b => b.Rows)], [.. built.Select(b => b.Summary)]);
     }
 
-    private (List<IndicatorRow> Rows, InequalityRow Summary) BuildArea(IndicatorCounts counts, (string AreaType, string AreaCode) area, IReadOnlyList<StratumCount> strata, InequalityRow? before)
+    private (List<IndicatorRow> Rows, InequalityRow Summary) BuildArea(IndicatorCounts counts, (string AreaType, string AreaCode) area, IReadOnlyList<StratumCount> strata)
     {
         var definition = counts.Definition;
         // Each cell's id and sums once: the table, the measures and the rows all need them.
@@ -63,8 +55,7 @@ internal sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<
                 NoValueReasons.Of(definition, cell.Breakdown, cellPublished, cell.Denominator)));
         }
 
-        var summary = InequalityCalculator.Summarise(definition, counts.Period, area, published, measures);
-        return (rows, summary with { Trend = InequalityCalculator.Trend(before, summary) });
+        return (rows, InequalityCalculator.Summarise(definition, counts.Period, area, published, measures));
     }
 
     private static DisclosureTable Table(

@@ -50,7 +50,7 @@ internal static class MeasureCalculator
         {
             case MeasureType.Proportion:
                 var proportion = Proportion.Wilson(numerator, denominator > 0 ? denominator : null, definition.Multiplier);
-                return (proportion, denominator > 0 ? GroupRate.FromCounts(numerator, denominator, definition.Multiplier) : null);
+                return (proportion, denominator > 0 ? GroupRate.FromProportion(numerator, denominator, definition.Multiplier) : null);
             case MeasureType.CrudeRate:
                 var rate = CrudeRate.Calculate(numerator, denominator > 0 ? denominator : null, definition.Multiplier);
                 return (rate, denominator > 0 ? GroupRate.FromCounts(numerator, denominator, definition.Multiplier) : null);

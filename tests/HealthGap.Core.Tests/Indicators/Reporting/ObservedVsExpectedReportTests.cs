@@ -36,7 +36,7 @@ public sealed class ObservedVsExpectedReportTests
         var counts = new IndicatorEngine(store.Query, Codelists.Value).Run(new IndicatorCompiler().Compile(definition, Fy2024, ["icb"], ["all", "sex"]))[0];
         var esp = HealthGap.Core.Reference.ReferenceData.Load().Esp2013.Bands.Select(b => b.Weight).ToList();
 
-        var (rows, inequalities) = new IndicatorReportBuilder(DisclosureGate.Standard, esp, new Dictionary<string, string>()).Build(counts, []);
+        var (rows, inequalities) = new IndicatorReportBuilder(DisclosureGate.Standard, esp, new Dictionary<string, string>()).Build(counts);
 
         var all = rows.Single(r => r.Breakdown == "all");
         Assert.Equal(100, all.Cell.Numerator);

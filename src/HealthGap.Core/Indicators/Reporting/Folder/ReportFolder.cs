@@ -14,7 +14,7 @@ namespace HealthGap.Core.Indicators.Reporting.Folder;
 public static partial class ReportFolder
 {
     /// <summary>The version of the format written, in metadata.json's <c>format_version</c>; readers accept folders without one (version 0).</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>catalogue.json: what each indicator means.</summary>
     public const string CatalogueFile = "catalogue.json";
@@ -34,13 +34,20 @@ public static partial class ReportFolder
         T("statistic"), T("method"), F("suppressed"), T("hidden_reason"),
     ]);
 
-    /// <summary>inequalities.csv/.json/.parquet: the inequality summary per indicator × period × area.</summary>
+    /// <summary>
+    /// inequalities.csv/.json/.parquet: the inequality summary per indicator × period × area (version 2 added
+    /// the PAR, the Core20 difference, why a summary is missing, and the tested trends in place of <c>trend</c>).
+    /// </summary>
     public static readonly ReportTable Inequalities = new("inequalities",
     [
         T("indicator_id"), T("period"), T("area_type"), T("area_code"),
         N("sii"), N("sii_lowercl"), N("sii_uppercl"), N("rii"), N("rii_lowercl"), N("rii_uppercl"),
         N("gap_absolute"), N("gap_relative"), N("core20_ratio"), N("core20_ratio_lowercl"),
-        N("core20_ratio_uppercl"), T("sii_quantiles"), T("trend"),
+        N("core20_ratio_uppercl"), T("sii_quantiles"),
+        N("par"), N("par_lowercl"), N("par_uppercl"), N("par_percent"), N("par_percent_lowercl"), N("par_percent_uppercl"),
+        T("deprivation_hidden_reason"),
+        N("core20_difference"), N("core20_difference_lowercl"), N("core20_difference_uppercl"), T("core20_hidden_reason"),
+        T("gap_trend"), T("gap_trend_since"), N("gap_trend_p"), T("value_trend"), T("value_trend_method"), N("value_trend_p"),
     ]);
 
     /// <summary>areas.csv: which reported area nests in which (public geography), for <c>healthgap disclosure audit</c>.</summary>

@@ -48,7 +48,23 @@ internal static class ReportRows
         w.Number(row.Core20RatioLower);
         w.Number(row.Core20RatioUpper);
         w.Text(row.SiiQuantiles);
-        w.Text(row.Trend);
+        w.Number(row.Par);
+        w.Number(row.ParLower);
+        w.Number(row.ParUpper);
+        w.Number(row.ParPercent);
+        w.Number(row.ParPercentLower);
+        w.Number(row.ParPercentUpper);
+        w.Text(row.DeprivationReason);
+        w.Number(row.Core20Difference);
+        w.Number(row.Core20DifferenceLower);
+        w.Number(row.Core20DifferenceUpper);
+        w.Text(row.Core20Reason);
+        w.Text(row.GapTrend);
+        w.Text(row.GapTrendSince);
+        w.Number(row.GapTrendPValue);
+        w.Text(row.ValueTrend);
+        w.Text(row.ValueTrendMethod);
+        w.Number(row.ValueTrendPValue);
         w.EndRow();
     }
 

@@ -163,7 +163,7 @@ public sealed class ReportFolderTests : IDisposable
             "proportion", "Wilson", cell.Suppressed ? "privacy" : "");
 
     private static ReportContents Contents(IReadOnlyList<IndicatorRow> rows) =>
-        new(rows, [new InequalityRow("ind", "2024-25", "icb", "Q1", null, null, null, null, null, null, null, null, null, null, null, "", "")], [],
+        new(rows, [new InequalityRow("ind", "2024-25", "icb", "Q1", null, null, null, null, null, null, null, null, null, null, null, "")], [],
             [], DisclosureGate.Standard.Policy, ReportSource.Synthetic);
 
     private static DuckDBConnection Open()
