@@ -105,7 +105,22 @@ internal static class CsvDownloads
         }
 
         w.Text(i.SiiQuantiles);
-        w.Text(i.Trend);
+        foreach (var figure in (double?[])[i.Par, i.ParLowerCl, i.ParUpperCl, i.ParPercent, i.ParPercentLowerCl, i.ParPercentUpperCl])
+        {
+            w.Number(figure);
+        }
+
+        w.Text(i.DeprivationHiddenReason);
+        w.Number(i.Core20Difference);
+        w.Number(i.Core20DifferenceLowerCl);
+        w.Number(i.Core20DifferenceUpperCl);
+        w.Text(i.Core20HiddenReason);
+        w.Text(i.GapTrend);
+        w.Text(i.GapTrendSince);
+        w.Number(i.GapTrendP);
+        w.Text(i.ValueTrend);
+        w.Text(i.ValueTrendMethod);
+        w.Number(i.ValueTrendP);
         w.Text(dataSource);
         w.EndRow();
     }

@@ -15,6 +15,9 @@ internal static class Hidden
     /// <summary>A full sentence for a table row or a headline.</summary>
     public static string Explain(IStringLocalizer t, IndicatorValue? value) => value is null ? t["NotAvailable"] : t[Key(value.NoValueReason, "Long")];
 
+    /// <summary>A full sentence for a report's reason code (privacy, unreliable, no_data, not_applicable), e.g. why a summary figure is missing.</summary>
+    public static string ExplainReason(IStringLocalizer t, string reason) => t[Key(reason, "Long")];
+
     private static string Key(string reason, string length) => reason switch
     {
         "privacy" => "NoValuePrivacy" + length,

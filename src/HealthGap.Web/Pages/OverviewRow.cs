@@ -5,7 +5,7 @@ using HealthGap.Web.Results;
 namespace HealthGap.Web.Pages;
 
 /// <summary>
-/// One indicator on the overview: its ICS value, inequality summary and directions of travel, for
+/// One indicator on the overview: its ICS value, inequality summary and tested directions of travel, for
 /// <see cref="Period"/> — the chosen period, or the indicator's closest one when it is reported on
 /// another cycle (a calendar-year cancer indicator on a financial-year overview).
 /// </summary>
@@ -25,15 +25,8 @@ internal sealed record OverviewRow(
 
         var total = results.Total(definition.Id, areaCode, period);
         var inequality = results.Inequality(definition.Id, areaCode, period);
-        var previous = results.PeriodsOf(definition.Id).LastOrDefault(p => ResultPeriods.Chronological.Compare(p, period) < 0);
-        if (previous is null)
-        {
-            return new OverviewRow(definition, period, total, inequality, Travel.NotEnoughData, Travel.NotEnoughData);
-        }
-
         return new OverviewRow(
             definition, period, total, inequality,
-            DirectionOfTravel.Gap(results.Inequality(definition.Id, areaCode, previous), inequality),
-            DirectionOfTravel.Value(results.Total(definition.Id, areaCode, previous), total, definition.HigherIsBetter));
+            DirectionOfTravel.Gap(inequality), DirectionOfTravel.Value(inequality, definition.HigherIsBetter));
     }
 }

@@ -86,8 +86,29 @@ internal static class ResultsReader
         Core20RatioLowerCl = r.Number("core20_ratio_lowercl"),
         Core20RatioUpperCl = r.Number("core20_ratio_uppercl"),
         SiiQuantiles = r.Has("sii_quantiles") ? r.Text("sii_quantiles") : "",
-        Trend = r.Has("trend") ? r.Text("trend") : "",
+        // Added in format version 2: an older report has none of them (no figure, no trend).
+        Par = Optional(r, "par"),
+        ParLowerCl = Optional(r, "par_lowercl"),
+        ParUpperCl = Optional(r, "par_uppercl"),
+        ParPercent = Optional(r, "par_percent"),
+        ParPercentLowerCl = Optional(r, "par_percent_lowercl"),
+        ParPercentUpperCl = Optional(r, "par_percent_uppercl"),
+        DeprivationHiddenReason = OptionalText(r, "deprivation_hidden_reason"),
+        Core20Difference = Optional(r, "core20_difference"),
+        Core20DifferenceLowerCl = Optional(r, "core20_difference_lowercl"),
+        Core20DifferenceUpperCl = Optional(r, "core20_difference_uppercl"),
+        Core20HiddenReason = OptionalText(r, "core20_hidden_reason"),
+        GapTrend = OptionalText(r, "gap_trend"),
+        GapTrendSince = OptionalText(r, "gap_trend_since"),
+        GapTrendP = Optional(r, "gap_trend_p"),
+        ValueTrend = OptionalText(r, "value_trend"),
+        ValueTrendMethod = OptionalText(r, "value_trend_method"),
+        ValueTrendP = Optional(r, "value_trend_p"),
     };
+
+    private static double? Optional(ReportTableReader r, string column) => r.Has(column) ? r.Number(column) : null;
+
+    private static string OptionalText(ReportTableReader r, string column) => r.Has(column) ? r.Text(column) : "";
 
     /// <summary>One <see cref="ReportingPeriod"/> per distinct pair of dates, shared by every row of it.</summary>
     private sealed class PeriodPool

@@ -157,14 +157,18 @@ public sealed class ResultsReaderTests
     }
 
     [Fact]
-    public void DirectionOfTravel_PreviousOutsideCurrentInterval_CountsAsChange()
+    public void DirectionOfTravel_ReadsTheReportsTestedTrend_WithPolarityForTheValue()
     {
-        var before = new InequalitySummary { IndicatorId = "x", Period = "p", AreaType = "icb", AreaCode = "Q", Sii = 10 };
-        var narrower = before with { Sii = 6, SiiLowerCl = 5, SiiUpperCl = 7 };
-        var similar = before with { Sii = 9, SiiLowerCl = 7, SiiUpperCl = 11 };
+        var summary = new InequalitySummary { IndicatorId = "x", Period = "p", AreaType = "icb", AreaCode = "Q" };
 
-        Assert.Equal(Travel.Better, DirectionOfTravel.Gap(before, narrower));
-        Assert.Equal(Travel.NoClearChange, DirectionOfTravel.Gap(before, similar));
-        Assert.Equal(Travel.NotEnoughData, DirectionOfTravel.Gap(null, similar));
+        Assert.Equal(Travel.Better, DirectionOfTravel.Gap(summary with { GapTrend = "narrowing" }));
+        Assert.Equal(Travel.Worse, DirectionOfTravel.Gap(summary with { GapTrend = "widening" }));
+        Assert.Equal(Travel.NoClearChange, DirectionOfTravel.Gap(summary with { GapTrend = "no significant change" }));
+        Assert.Equal(Travel.NotAvailable, DirectionOfTravel.Gap(summary with { GapTrend = "not available" }));
+        Assert.Equal(Travel.NotEnoughData, DirectionOfTravel.Gap(summary));
+        Assert.Equal(Travel.Worse, DirectionOfTravel.Value(summary with { ValueTrend = "increasing" }, higherIsBetter: false));
+        Assert.Equal(Travel.Better, DirectionOfTravel.Value(summary with { ValueTrend = "increasing" }, higherIsBetter: true));
+        Assert.Equal(Travel.Up, DirectionOfTravel.Value(summary with { ValueTrend = "increasing" }, higherIsBetter: null));
+        Assert.Equal(Travel.NotEnoughData, DirectionOfTravel.Value(summary with { ValueTrend = "not enough periods (needs 5)" }, higherIsBetter: true));
     }
 }
