@@ -80,7 +80,7 @@ internal static class GapWords
         return chance ? sentence + " " + t["Core20Chance"].Value : sentence;
     }
 
-    /// <summary>The test behind the gap's trend badge, e.g. "Z test for a change in the SII since 2022-23: p = 0.03."; empty for an older report.</summary>
+    /// <summary>The test behind the gap's trend badge, e.g. "Z test for a change in the SII since 2022-23: p = 0.030."; empty for an older report.</summary>
     public static string GapTest(IStringLocalizer t, InequalitySummary? summary) => summary?.GapTrend switch
     {
         InequalityTrends.Widening or InequalityTrends.Narrowing or InequalityTrends.NoSignificantChange => t["GapTrendTest", summary.GapTrendSince, P(summary.GapTrendP)].Value,
@@ -105,6 +105,6 @@ internal static class GapWords
     {
         null => "",
         < 0.001 => "< " + 0.001.ToString("0.000", PageCulture.Current),
-        { } v => v.ToString("0.000", PageCulture.Current),
+        { } v => "= " + v.ToString("0.000", PageCulture.Current),
     };
 }

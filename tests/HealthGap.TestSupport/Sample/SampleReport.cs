@@ -10,7 +10,7 @@ namespace HealthGap.TestSupport.Sample;
 /// Writes the web app's clearly labelled SAMPLE report folder (<c>src/HealthGap.Web/SampleResults</c>)
 /// through Core's <see cref="ReportFolder.Write"/>, so the sample has exactly the real report's schema.
 /// The figures are invented but plausible: a deprivation gradient, intervals from Core's statistics
-/// (Wilson, Dobson) and the report's own inequality summary and no-value reasons, every figure through
+/// (Wilson, Dobson) and the report's own inequality summary, tested trends and no-value reasons, every figure through
 /// the real <see cref="DisclosureGate"/>. Deterministic:
 /// one seed, so writing again gives the same bytes. It lives in test support, not the product, because
 /// only tests and <c>healthgap demo</c> use the sample (the web tests check the shipped copy is what it
@@ -86,7 +86,8 @@ public static class SampleReport
 
         var links = Areas.Skip(1).Select(a => new AreaLink(a.Type, a.Code, "icb", Areas[0].Code)).ToList();
         var catalogue = SampleIndicator.All.Select(i => CatalogueEntry.Of(i.Definition)).ToList();
-        return new ReportContents(rows, inequalities, links, catalogue, DisclosurePolicy.Standard, ReportSource.Sample);
+        var trends = InequalityTrends.Apply([.. SampleIndicator.All.Select(i => i.Definition)], rows, inequalities);
+        return new ReportContents(rows, trends, links, catalogue, DisclosurePolicy.Standard, ReportSource.Sample);
     }
 
     private static (string Breakdown, string Group) Split(string id)
