@@ -47,7 +47,8 @@ internal static class InequalityCalculator
 
         var (ratio, difference, core20Reason) = Core20(published, measures);
         var parAbsolute = First(par?.AbsoluteIntervals);
-        var parPercent = First(par?.PercentIntervals);
+        // An area whose value is 0 has no PAR %: its simulated limits would be about nothing, so they go too.
+        var parPercent = par is null || double.IsNaN(par.Percent) ? null : First(par.PercentIntervals);
         return new InequalityRow(
             definition.Id, period.Label, area.AreaType, area.AreaCode,
             sii?.Sii, First(sii?.SiiIntervals)?.Lower, First(sii?.SiiIntervals)?.Upper,

@@ -51,6 +51,18 @@ public sealed class InequalityCalculatorTests
     }
 
     [Fact]
+    public void Summarise_AreaValueZero_NoParPercentAndNoLimitsWithoutIt()
+    {
+        var summary = Summarise(Burden, Deciles(_ => 0));
+
+        Assert.Equal(0, summary.Par);
+        Assert.NotNull(summary.ParLower);
+        Assert.Null(summary.ParPercent);
+        Assert.Null(summary.ParPercentLower);
+        Assert.Null(summary.ParPercentUpper);
+    }
+
+    [Fact]
     public void Summarise_NoDeprivationBreakdown_SaysNotApplicableRatherThanHidden()
     {
         var summary = Summarise(Burden, []);
