@@ -99,7 +99,7 @@ internal static class GapWords
         _ => "",
     };
 
-    private static string Percent(double? value) => value is { } v ? Math.Round(v, v < 10 ? 1 : 0).ToString("0.#", PageCulture.Current) : "";
+    private static string Percent(double? value) => value is { } v ? Math.Round(v, Math.Abs(v) < 10 ? 1 : 0).ToString("0.#", PageCulture.Current) : "";
 
     private static string P(double? p) => p switch
     {
