@@ -24,6 +24,17 @@ public sealed class InequalitySummaryPageTests
     }
 
     [Fact]
+    public async Task IndicatorPage_Polish_SaysTheParInPolish()
+    {
+        using var sample = new EditedSample(c => c);
+
+        var box = System.Net.WebUtility.HtmlDecode(GapBox(await sample.Client().GetStringAsync("/indicator/emergency_admissions_dsr?lang=pl")));
+
+        Assert.Contains("Gdyby wszyscy mieli wartość najmniej ubogiej dziesiątej części (decyl IMD 10), wartość dla całego obszaru byłaby o około 25% niższa", box, StringComparison.Ordinal);
+        Assert.Contains("Test z dla zmiany SII od 2022-23", box, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IndicatorPage_ParIntervalHoldsZero_SaysItCouldBeChance()
     {
         using var sample = new EditedSample(c => c);
