@@ -57,44 +57,46 @@ public static class InequalityTrends
     private const double Level = 0.95;
 
     /// <summary>
-    /// The summaries with their trends filled in, in the same order. Periods are taken in the order the
-    /// summaries come (oldest first within an indicator and area, as <see cref="IndicatorReport"/> builds them).
+    /// The summaries with their trends filled in, in the same order. Each indicator and area's periods are
+    /// put in date order from the rows' period starts (a summary whose period has no row keeps its place).
     /// </summary>
     internal static IReadOnlyList<InequalityRow> Apply(IReadOnlyList<IndicatorDefinition> definitions, IReadOnlyList<IndicatorRow> rows, IReadOnlyList<InequalityRow> summaries)
     {
         var proportions = definitions.Where(d => d.Measure == MeasureType.Proportion).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var overall = new Dictionary<(string, string, string, string), PublishedCell>();
+        var starts = new Dictionary<(string, string), DateOnly>();
         foreach (var row in rows)
         {
             if (row.Breakdown == "all")
             {
                 overall[(row.IndicatorId, row.Period, row.AreaType, row.AreaCode)] = row.Cell;
+                starts.TryAdd((row.IndicatorId, row.Period), row.PeriodStart);
             }
         }
 
         var result = new InequalityRow[summaries.Count];
-        var series = new Dictionary<(string, string, string), List<int>>();
-        for (var i = 0; i < summaries.Count; i++)
+        var series = Enumerable.Range(0, summaries.Count).GroupBy(i => (summaries[i].IndicatorId, summaries[i].AreaType, summaries[i].AreaCode));
+        foreach (var group in series)
         {
-            var s = summaries[i];
-            if (!series.TryGetValue((s.IndicatorId, s.AreaType, s.AreaCode), out var before))
+            var ordered = group.OrderBy(i => starts.TryGetValue((summaries[i].IndicatorId, summaries[i].Period), out var d) ? d : DateOnly.MinValue).ThenBy(i => i).ToList();
+            var first = summaries[ordered[0]];
+            var proportion = proportions.Contains(first.IndicatorId);
+            for (var k = 0; k < ordered.Count; k++)
             {
-                series[(s.IndicatorId, s.AreaType, s.AreaCode)] = before = [];
+                var s = summaries[ordered[k]];
+                var (gap, gapP) = k == 0 ? (NoEarlierPeriod, null) : Gap(first, s);
+                var enough = k + 1 >= RecentTrend.MinimumPoints;
+                var (value, valueP) = enough
+                    ? Value([.. ordered.Skip(k + 1 - RecentTrend.MinimumPoints).Take(RecentTrend.MinimumPoints)
+                        .Select(j => overall.GetValueOrDefault((s.IndicatorId, summaries[j].Period, s.AreaType, s.AreaCode)))], proportion)
+                    : (NotEnoughPeriods, null);
+                result[ordered[k]] = s with
+                {
+                    GapTrend = gap, GapTrendSince = k == 0 ? "" : first.Period, GapTrendPValue = gapP,
+                    ValueTrend = value, ValueTrendMethod = !enough ? "" : proportion ? ChiSquaredForProportions : WeightedLeastSquares,
+                    ValueTrendPValue = valueP,
+                };
             }
-
-            before.Add(i);
-            var first = summaries[before[0]];
-            var (gap, gapP) = before.Count == 1 ? (NoEarlierPeriod, null) : Gap(first, s);
-            var cells = before.Skip(Math.Max(0, before.Count - RecentTrend.MinimumPoints))
-                .Select(k => overall.GetValueOrDefault((s.IndicatorId, summaries[k].Period, s.AreaType, s.AreaCode))).ToList();
-            var proportion = proportions.Contains(s.IndicatorId);
-            var (value, valueP) = before.Count < RecentTrend.MinimumPoints ? (NotEnoughPeriods, null) : Value(cells, proportion);
-            result[i] = s with
-            {
-                GapTrend = gap, GapTrendSince = before.Count == 1 ? "" : first.Period, GapTrendPValue = gapP,
-                ValueTrend = value, ValueTrendMethod = before.Count < RecentTrend.MinimumPoints ? "" : proportion ? ChiSquaredForProportions : WeightedLeastSquares,
-                ValueTrendPValue = valueP,
-            };
         }
 
         return result;

@@ -83,6 +83,18 @@ public sealed class InequalityTrendsTests
         Assert.Null(summaries[4].ValueTrendPValue);
     }
 
+    [Fact]
+    public void Apply_SummariesOutOfDateOrder_ComparesWithTheEarliestPeriod()
+    {
+        var all = Enumerable.Range(0, 3).Select(i => All(i, 100, 1000)).ToList();
+        var summaries = Apply(Share, [Sii(-100), Sii(-120), Sii(-140)], all);
+        var reversed = InequalityTrends.Apply([Share], [.. all.Select(r => r with { IndicatorId = Share.Id })], [.. summaries.Reverse()]);
+
+        Assert.Equal(InequalityTrends.Widening, reversed[0].GapTrend);
+        Assert.Equal("2020-21", reversed[0].GapTrendSince);
+        Assert.Equal(InequalityTrends.NoEarlierPeriod, reversed[2].GapTrend);
+    }
+
     private static string Label(int i) => $"{2020 + i}-{(21 + i) % 100:00}";
 
     // Summaries are numbered by period in the order given; the SII's 95 % limits are ± 1.96 × 10.
