@@ -8,7 +8,8 @@ namespace HealthGap.Synthetic.Events;
 /// hospital tooth extractions for decay in under-10s. Plants the waiting-list gaps: people needing
 /// an interpreter and people with a learning disability wait a fixed number of extra weeks
 /// <i>within</i> every specialty, and half of learning-disability referrals go to trauma and
-/// orthopaedics (the slowest), so their crude gap is larger than the specialty-adjusted one.
+/// orthopaedics (the slowest), so their crude gap is larger than the specialty-adjusted one. Plants
+/// fewer referrals in one ethnic group at every level of deprivation (<see cref="Truth.PlantedValues.PlannedCareByEthnicGroup"/>).
 /// </summary>
 internal static class ElectiveCareStory
 {
@@ -23,7 +24,7 @@ internal static class ElectiveCareStory
         var r = shard.Random;
         var p = c.Person;
         var ld = c.Has(PlusCharacteristics.LearningDisability);
-        var rate = Rates.Referrals(c.AgeAtReference) * (ld ? 1.5 : 1.0);
+        var rate = Rates.Referrals(c.AgeAtReference) * (ld ? 1.5 : 1.0) * shard.Planted.PlannedCareByEthnicGroup.GetValueOrDefault(p.EthnicGroup, 1.0);
         for (var n = r.Poisson(rate * c.Exposure); n > 0; n--)
         {
             if (c.DayPresent(r) is { } referral)

@@ -6,7 +6,8 @@ namespace HealthGap.Synthetic.Events;
 /// elective day cases (surveillance endoscopy, repeat procedures). Without them the synthetic ICS had
 /// about a seventh of England's outpatient attendances and a third of its elective admissions
 /// (HES 2023-24: about 1.8 attended outpatient appointments and 0.16 elective admissions per person
-/// a year). Rates rise with age and with long-term conditions; no inequality is planted here.
+/// a year). Rates rise with age and with long-term conditions; day cases are rarer in the ethnic groups of
+/// <see cref="Truth.PlantedValues.PlannedCareByEthnicGroup"/> (as referrals are), and no other inequality is planted here.
 /// </summary>
 internal static class PlannedCareStory
 {
@@ -29,7 +30,8 @@ internal static class PlannedCareStory
             }
         }
 
-        for (var n = r.Poisson(DayCaseRate(age) * c.Exposure); n > 0; n--)
+        var dayCases = DayCaseRate(age) * shard.Planted.PlannedCareByEthnicGroup.GetValueOrDefault(c.Person.EthnicGroup, 1.0);
+        for (var n = r.Poisson(dayCases * c.Exposure); n > 0; n--)
         {
             if (c.DayPresent(r) is { } day)
             {
