@@ -56,9 +56,10 @@ internal static class AdjustedComparison
 
     /// <summary>
     /// Every group's comparison within one area: the area's rate per stratum (IMD quintile × age band × sex) is the
-    /// sum over all groups, Unknown included, so the reference is everyone in the area.
+    /// sum over all groups, Unknown included, so the reference is everyone in the area. Limits at 95% unless
+    /// <paramref name="levels"/> says otherwise (95% and 99.8% for a check across many groups).
     /// </summary>
-    internal static IEnumerable<Comparison> Compare(IReadOnlyList<StratumCount> strata)
+    internal static IEnumerable<Comparison> Compare(IReadOnlyList<StratumCount> strata, ConfidenceLevels? levels = null)
     {
         var reference = new Dictionary<(string Quintile, int AgeBand, string Sex), (long Numerator, long Denominator)>();
         long areaNumerator = 0, areaDenominator = 0;
@@ -86,7 +87,7 @@ internal static class AdjustedComparison
                 .Select(x => new IndirectBand(x.Stratum.Numerator, x.Stratum.Denominator, x.Reference.Numerator, x.Reference.Denominator))
                 .ToList();
             var (observed, denominator) = (list.Sum(x => x.Stratum.Numerator), list.Sum(x => x.Stratum.Denominator));
-            var result = IndirectlyStandardised.Ratio(bands, 1, ConfidenceLevels.Default, observed);
+            var result = IndirectlyStandardised.Ratio(bands, 1, levels ?? ConfidenceLevels.Default, observed);
             double? crude = denominator > 0 && areaDenominator > 0 && areaNumerator > 0
                 ? ((double)observed / denominator) / ((double)areaNumerator / areaDenominator)
                 : null;
