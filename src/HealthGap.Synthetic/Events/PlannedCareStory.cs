@@ -30,13 +30,15 @@ internal static class PlannedCareStory
             }
         }
 
-        var dayCases = DayCaseRate(age) * shard.Planted.PlannedCareByEthnicGroup.GetValueOrDefault(c.Person.EthnicGroup, 1.0);
-        for (var n = r.Poisson(dayCases * c.Exposure); n > 0; n--)
+        for (var n = r.Poisson(DayCaseRate(age) * c.Exposure); n > 0; n--)
         {
             if (c.DayPresent(r) is { } day)
             {
                 var (function, diagnosis, procedure) = DayCases[r.Next(DayCases.Length)];
-                shard.Rows.Admission(day, day, "11", diagnosis, procedure, function);
+                if (shard.PlannedCareHappens(c.Person))
+                {
+                    shard.Rows.Admission(day, day, "11", diagnosis, procedure, function);
+                }
             }
         }
     }
