@@ -143,6 +143,22 @@ public sealed class AdjustedComparisonTests : IDisposable
         Assert.Equal(["White"], AdjustedComparison.Build(Run(Adjusted, "icb"), [Row("White", Published(5))]).Select(r => r.Group));
     }
 
+    [Fact]
+    public void Build_NoEventsExpected_RowSaysNoDataInsteadOfARatio()
+    {
+        // Mixed people are all in a stratum where nobody in the area had an event: expected 0, so no ratio.
+        StratumCount Stratum(string group, int ageBand, long numerator, long denominator) =>
+            new("icb", "QE1", "ethnic_group_by_imd_quintile", group, ageBand, "F", numerator, denominator);
+        var counts = new IndicatorCounts(Adjusted, Fy2024, []) { AdjustmentStrata = [Stratum("Mixed|5", 3, 0, 5), Stratum("White|5", 3, 0, 20), Stratum("White|1", 12, 4, 10)] };
+
+        var mixed = Assert.Single(AdjustedComparison.Build(counts, [Row("Mixed", Published(0)), Row("White", Published(5))]), r => r.Group == "Mixed");
+
+        Assert.False(mixed.Suppressed);
+        Assert.Null(mixed.Ratio);
+        Assert.Equal(0, mixed.Expected);
+        Assert.Equal(NoValueReasons.NoData, mixed.NoValueReason);
+    }
+
     private static IndicatorRow Row(string group, PublishedCell cell) => new(
         "test_indicator", Fy2024.Start, Fy2024.End, Fy2024.Label, "icb", "QE1", "ICB", "ethnic_group", group, cell, "proportion of 100", "Wilson");
 
