@@ -9,8 +9,8 @@ namespace HealthGap.Core.Indicators.Reporting;
 /// Σ over strata of the group's denominator × the area's rate in that stratum (the reference is the area itself:
 /// the ICB for the ICB, each sub-ICB and place for itself); the ratio and its limits are
 /// <see cref="IndirectlyStandardised.Ratio"/> (PHEindicatormethods' ISR). It works from the engine's adjustment
-/// strata and the already-gated indicator rows, and publishes a comparison only where the group's numerator is
-/// published there; it does not gate anything itself.
+/// strata and the already-gated indicator rows, and publishes a comparison only where the group's numerator and
+/// denominator are published there; it does not gate anything itself.
 /// </summary>
 internal static class AdjustedComparison
 {
@@ -98,7 +98,10 @@ internal static class AdjustedComparison
     private static AdjustedRow Publish(IndicatorRow row, Comparison comparison)
     {
         var cell = row.Cell;
-        var hidden = cell.Numerator is null || cell.NumeratorReason != Disclosure.SuppressionReason.None;
+        // The ratio times the expected count gives the observed count, and the crude ratio with the area's counts gives the
+        // group's denominator: both must be published in the indicator row for the comparison to be.
+        var hidden = cell.Numerator is null || cell.NumeratorReason != Disclosure.SuppressionReason.None
+            || cell.Denominator is null || cell.DenominatorReason != Disclosure.SuppressionReason.None;
         var estimate = comparison.Result.Estimate;
         var noRatio = estimate.Value is null || !double.IsFinite(estimate.Value.Value);
         var reason = hidden ? NoValueReasons.Privacy : noRatio ? NoValueReasons.NoData : "";

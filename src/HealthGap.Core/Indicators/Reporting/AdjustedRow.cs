@@ -4,7 +4,8 @@ namespace HealthGap.Core.Indicators.Reporting;
 /// One row of <c>adjusted.csv</c>: a group's events compared with those expected had it the whole area's rate in
 /// each IMD quintile × age band × sex stratum (indirect standardisation), beside the crude rate ratio. Hidden
 /// (every figure null, <see cref="Suppressed"/> true, reason <see cref="NoValueReasons.Privacy"/>) wherever the
-/// group's numerator is hidden in <c>indicators.csv</c>: the ratio times the expected count gives the observed count.
+/// group's numerator or denominator is hidden in <c>indicators.csv</c>: the ratio times the expected count gives the
+/// observed count, and the crude ratio with the area's counts gives the group's denominator.
 /// </summary>
 /// <param name="IndicatorId">Indicator id.</param>
 /// <param name="PeriodStart">First day of the period.</param>

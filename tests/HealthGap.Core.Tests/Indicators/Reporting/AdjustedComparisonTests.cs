@@ -138,6 +138,18 @@ public sealed class AdjustedComparisonTests : IDisposable
     }
 
     [Fact]
+    public void Build_OnlyDenominatorHidden_AdjustedRowStillHidden()
+    {
+        var cell = Published(5) with { Denominator = null, DenominatorReason = SuppressionReason.Complementary };
+
+        var black = Assert.Single(AdjustedComparison.Build(Run(Adjusted, "icb"), [Row("Black", cell)]));
+
+        Assert.True(black.Suppressed);
+        Assert.Null(black.CrudeRatio);
+        Assert.Null(black.Ratio);
+    }
+
+    [Fact]
     public void Build_GroupWithoutAPublishedRow_HasNoAdjustedRow()
     {
         Assert.Equal(["White"], AdjustedComparison.Build(Run(Adjusted, "icb"), [Row("White", Published(5))]).Select(r => r.Group));
