@@ -22,7 +22,7 @@ internal sealed class ShardGenerator(SynthContext context)
         var output = new ShardOutput(dirt);
         var rows = new ExtractRows(output);
         var tally = new TruthTally();
-        var shard = new ShardState(context, random, rows, tally);
+        var shard = new ShardState(context, random, rows, tally, new SeededRandom(options.Seed, plan.ShardIndex, 3));
         var life = new LifeCourse(context);
         var admissions = new EmergencyAdmissions();
         var fhir = context.FhirStride > 0 ? new FhirSample() : null;

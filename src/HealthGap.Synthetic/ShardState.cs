@@ -5,8 +5,8 @@ using HealthGap.Synthetic.Truth;
 
 namespace HealthGap.Synthetic;
 
-/// <summary>What one LSOA shard works with: the shared context, its own random stream, its rows and its truth tally.</summary>
-internal sealed class ShardState(SynthContext context, SeededRandom random, ExtractRows rows, TruthTally tally)
+/// <summary>What one LSOA shard works with: the shared context, its own random streams, its rows and its truth tally.</summary>
+internal sealed class ShardState(SynthContext context, SeededRandom random, ExtractRows rows, TruthTally tally, SeededRandom planting)
 {
     public SynthContext Context => context;
 
@@ -15,6 +15,19 @@ internal sealed class ShardState(SynthContext context, SeededRandom random, Extr
     public ExtractRows Rows => rows;
 
     public TruthTally Tally => tally;
+
+    /// <summary>
+    /// The shard's own stream for planted effects that remove records (<see cref="Truth.PlantedValues.PlannedCareByEthnicGroup"/>):
+    /// drawn only for the people affected, so <see cref="Random"/> and everyone else's records stay as they were without the plant.
+    /// </summary>
+    public SeededRandom Planting => planting;
+
+    /// <summary>
+    /// Whether one of a person's planned-care records (an RTT pathway or a day case) happens: always, unless their ethnic group has a
+    /// planted planned-care factor below 1, when it is kept with that probability.
+    /// </summary>
+    public bool PlannedCareHappens(Population.Person person) =>
+        Planted.PlannedCareByEthnicGroup.GetValueOrDefault(person.EthnicGroup, 1.0) is var factor && (factor >= 1 || Planting.Chance(factor));
 
     public PlantedValues Planted => context.Planted;
 

@@ -8,7 +8,8 @@ namespace HealthGap.Synthetic.Events;
 /// hospital tooth extractions for decay in under-10s. Plants the waiting-list gaps: people needing
 /// an interpreter and people with a learning disability wait a fixed number of extra weeks
 /// <i>within</i> every specialty, and half of learning-disability referrals go to trauma and
-/// orthopaedics (the slowest), so their crude gap is larger than the specialty-adjusted one.
+/// orthopaedics (the slowest), so their crude gap is larger than the specialty-adjusted one. Plants
+/// fewer referrals in one ethnic group at every level of deprivation (<see cref="Truth.PlantedValues.PlannedCareByEthnicGroup"/>).
 /// </summary>
 internal static class ElectiveCareStory
 {
@@ -28,14 +29,16 @@ internal static class ElectiveCareStory
         {
             if (c.DayPresent(r) is { } referral)
             {
-                Pathway(shard, c, referral, ld);
+                Pathway(shard, c, referral, ld, shard.PlannedCareHappens(p));
             }
         }
 
         ToothExtractions(shard, c);
     }
 
-    private static void Pathway(ShardState shard, Clinical c, DateOnly referral, bool ld)
+    // A pathway that does not happen (the planted ethnic effect) makes every draw one that happens would, so the shard's
+    // stream, and everyone else's records, stay the same; it writes no rows and adds nothing to the truth.
+    private static void Pathway(ShardState shard, Clinical c, DateOnly referral, bool ld, bool happens)
     {
         var r = shard.Random;
         var planted = shard.Planted;
@@ -52,21 +55,36 @@ internal static class ElectiveCareStory
 
         var stop = referral.AddDays((int)Math.Round(weeks * 7));
         var admitted = r.Chance(specialty.AdmittedShare);
-        shard.Rows.Pathway(referral, specialty.Code, priority, admitted ? "IRTT" : "ORTT", stop <= shard.To ? stop : null);
+        if (happens)
+        {
+            shard.Rows.Pathway(referral, specialty.Code, priority, admitted ? "IRTT" : "ORTT", stop <= shard.To ? stop : null);
+        }
+
         var firstSeen = admitted ? referral.AddDays((int)(weeks * 7 * 0.4)) : stop;
         if (firstSeen <= shard.To)
         {
             if (r.Chance(0.07))
             {
-                shard.Rows.Outpatient(firstSeen.AddDays(-r.Between(14, 42)), specialty.Code, true, "dna");
+                var dna = firstSeen.AddDays(-r.Between(14, 42));
+                if (happens)
+                {
+                    shard.Rows.Outpatient(dna, specialty.Code, true, "dna");
+                }
             }
 
-            shard.Rows.Outpatient(firstSeen, specialty.Code, true, "attended");
+            if (happens)
+            {
+                shard.Rows.Outpatient(firstSeen, specialty.Code, true, "attended");
+            }
         }
 
         if (admitted && stop <= shard.To)
         {
-            shard.Rows.Admission(stop, stop.AddDays(r.Chance(0.6) ? 0 : r.Between(1, 4)), "11", specialty.Diagnosis, specialty.Procedure, specialty.Code);
+            var discharged = stop.AddDays(r.Chance(0.6) ? 0 : r.Between(1, 4));
+            if (happens)
+            {
+                shard.Rows.Admission(stop, discharged, "11", specialty.Diagnosis, specialty.Procedure, specialty.Code);
+            }
         }
 
         for (var k = r.Poisson(1.2); k > 0; k--)
@@ -74,12 +92,16 @@ internal static class ElectiveCareStory
             var followUp = stop.AddDays(r.Between(28, 300));
             if (followUp <= shard.To)
             {
-                shard.Rows.Outpatient(followUp, specialty.Code, false, r.Chance(0.06) ? "dna" : r.Chance(0.05) ? "cancelled" : "attended");
+                var status = r.Chance(0.06) ? "dna" : r.Chance(0.05) ? "cancelled" : "attended";
+                if (happens)
+                {
+                    shard.Rows.Outpatient(followUp, specialty.Code, false, status);
+                }
             }
         }
 
         // The truth counts pathways referred early enough that all have stopped by the extract date.
-        if (referral.DayNumber <= shard.To.DayNumber - (int)(MaximumWeeks * 7) - 28)
+        if (happens && referral.DayNumber <= shard.To.DayNumber - (int)(MaximumWeeks * 7) - 28)
         {
             var expected = extra + TruncatedErlangMean(mean, MaximumWeeks - extra);
             Tally(shard, PlusFlag.InterpreterNeeded.Name, c.Has(PlusCharacteristics.InterpreterNeeded), specialty.Code, expected);

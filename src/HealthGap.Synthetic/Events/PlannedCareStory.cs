@@ -6,7 +6,8 @@ namespace HealthGap.Synthetic.Events;
 /// elective day cases (surveillance endoscopy, repeat procedures). Without them the synthetic ICS had
 /// about a seventh of England's outpatient attendances and a third of its elective admissions
 /// (HES 2023-24: about 1.8 attended outpatient appointments and 0.16 elective admissions per person
-/// a year). Rates rise with age and with long-term conditions; no inequality is planted here.
+/// a year). Rates rise with age and with long-term conditions; day cases are rarer in the ethnic groups of
+/// <see cref="Truth.PlantedValues.PlannedCareByEthnicGroup"/> (as referrals are), and no other inequality is planted here.
 /// </summary>
 internal static class PlannedCareStory
 {
@@ -34,7 +35,10 @@ internal static class PlannedCareStory
             if (c.DayPresent(r) is { } day)
             {
                 var (function, diagnosis, procedure) = DayCases[r.Next(DayCases.Length)];
-                shard.Rows.Admission(day, day, "11", diagnosis, procedure, function);
+                if (shard.PlannedCareHappens(c.Person))
+                {
+                    shard.Rows.Admission(day, day, "11", diagnosis, procedure, function);
+                }
             }
         }
     }

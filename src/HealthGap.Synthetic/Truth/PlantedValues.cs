@@ -32,6 +32,16 @@ internal sealed class PlantedValues
     /// <summary>COPD register vaccinated against flu in the current campaign, by quintile.</summary>
     public double[] CopdFlu { get; } = [0.62, 0.67, 0.72, 0.76, 0.80];
 
+    /// <summary>
+    /// Planned care — referrals to RTT pathways (their outpatient appointments and elective admissions) and planned day
+    /// cases — relative to everyone else of the same age, by recorded ethnic group, whatever the IMD quintile: a real
+    /// ethnic effect that adjustment for deprivation, age and sex must keep (dsr_elective_adm). Groups not listed are 1.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> PlannedCareByEthnicGroup { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["Asian"] = 0.7,
+    };
+
     /// <summary>COPD register vaccinated against COVID-19 in the autumn campaign, by recorded ethnic group.</summary>
     public IReadOnlyDictionary<string, double> CopdCovidByEthnicGroup { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
     {

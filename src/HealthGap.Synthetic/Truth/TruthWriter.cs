@@ -43,6 +43,7 @@ internal static class TruthWriter
 
         TruthIndicators.WriteWaits(json, tally, context.Planted, o);
         TruthIndicators.WriteLifeExpectancy(json, context);
+        AdjustedTruth.Write(json, context.Planted, Date(o.From), Date(o.To));
         json.WriteEndArray();
         json.WriteEndObject();
     }

@@ -79,6 +79,7 @@ internal static class HealthGapWebHostExtensions
         // Only the document that exists: another name falls through to the API's 404 problem.
         app.MapOpenApi("/api/openapi/{documentName:regex(^v1$)}.json");
         app.MapIndicatorApi();
+        app.MapAdjustedApi();
         app.MapCsvDownloads();
         app.MapLedgerApi();
         app.MapRazorPages().CacheOutput(PageCaching.PolicyName);

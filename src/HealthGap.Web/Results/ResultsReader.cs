@@ -26,8 +26,12 @@ internal static class ResultsReader
         {
             var values = ReadTable(directory, ReportFolder.Indicators, ReadValue);
             var inequalities = File.Exists(Path.Combine(directory, ReportFolder.Inequalities.CsvFile)) ? ReadTable(directory, ReportFolder.Inequalities, ReadInequality) : [];
+            var adjusted = File.Exists(Path.Combine(directory, ReportFolder.Adjusted.CsvFile)) ? ReadTable(directory, ReportFolder.Adjusted, ReadAdjusted) : [];
             return new ResultSet(
-                directory, values, inequalities, ReportFolder.ReadCatalogue(directory), ReportFolder.ReadPolicy(directory), ReportFolder.ReadSource(directory));
+                directory, values, inequalities, ReportFolder.ReadCatalogue(directory), ReportFolder.ReadPolicy(directory), ReportFolder.ReadSource(directory))
+            {
+                Adjusted = adjusted,
+            };
         }
         catch (ReportFolderException ex)
         {
@@ -109,6 +113,24 @@ internal static class ResultsReader
     private static double? Optional(ReportTableReader r, string column) => r.Has(column) ? r.Number(column) : null;
 
     private static string OptionalText(ReportTableReader r, string column) => r.Has(column) ? r.Text(column) : "";
+    private static AdjustedValue ReadAdjusted(ReportTableReader r, PeriodPool periods) => new()
+    {
+        IndicatorId = r.Text("indicator_id"),
+        Period = periods.Get(r.Date("period_start"), r.Date("period_end")),
+        AreaType = r.Text("area_type"),
+        AreaCode = r.Text("area_code"),
+        Breakdown = r.Text("breakdown"),
+        Group = r.Text("group"),
+        Observed = r.Number("observed"),
+        Expected = r.Number("expected"),
+        Ratio = r.Number("ratio"),
+        LowerCl = r.Number("lowercl"),
+        UpperCl = r.Number("uppercl"),
+        CrudeRatio = r.Number("crude_ratio"),
+        Method = r.Text("method"),
+        Suppressed = r.Flag("suppressed"),
+        HiddenReason = r.Text("hidden_reason"),
+    };
 
     /// <summary>One <see cref="ReportingPeriod"/> per distinct pair of dates, shared by every row of it.</summary>
     private sealed class PeriodPool

@@ -11,7 +11,7 @@ namespace HealthGap.Web.Tests.Sample;
 public sealed class SampleResultsTests
 {
     private static readonly string[] ReportFiles =
-        ["indicators.csv", "inequalities.csv", "areas.csv", "catalogue.json", "policy.json", "metadata.json", SampleReport.MarkerFile];
+        ["indicators.csv", "inequalities.csv", "adjusted.csv", "areas.csv", "catalogue.json", "policy.json", "metadata.json", SampleReport.MarkerFile];
 
     [Fact]
     public void ShippedSample_IsWhatTheGeneratorWritesNow()

@@ -38,7 +38,7 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
     private static readonly string[] TopLevel =
     [
         "id", "title", "description", "rationale", "source", "measure", "multiplier", "polarity", "period",
-        "population", "numerator", "denominator", "breakdowns", "target", "expected",
+        "population", "numerator", "denominator", "breakdowns", "target", "expected", AdjustedComparisonReader.Field,
     ];
 
     /// <summary>Loads every <c>*.yaml</c> file in a folder, sorted by id; ids must be unique.</summary>
@@ -110,6 +110,7 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
             throw root.Required("multiplier").Error("must be positive (100 for a percentage, 100000 per 100,000).");
         }
 
+        var breakdowns = BreakdownList(root.Optional("breakdowns"));
         return new IndicatorDefinition(
             id.Text,
             root.Required("title").Text,
@@ -123,11 +124,12 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
             population,
             numerator,
             denominator,
-            BreakdownList(root.Optional("breakdowns")),
+            breakdowns,
             Target(root.Optional("target")),
             path)
         {
             Expected = expected,
+            AdjustedForDeprivation = AdjustedComparisonReader.Read(root, measure, breakdowns),
         };
     }
 

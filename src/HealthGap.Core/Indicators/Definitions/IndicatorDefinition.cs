@@ -40,6 +40,12 @@ public sealed record IndicatorDefinition(
     public ExpectedPrevalence? Expected { get; init; }
 
     /// <summary>
+    /// Breakdowns (e.g. ethnic_group) whose groups are also compared after indirect standardisation for IMD quintile,
+    /// age band and sex (<c>adjusted_for_deprivation</c>); empty when none is declared.
+    /// </summary>
+    public IReadOnlyList<string> AdjustedForDeprivation { get; init; } = [];
+
+    /// <summary>
     /// True when the denominator is time at risk (<see cref="PersonYearsCount"/>): the engine then counts
     /// each person in every year of age they were registered and alive in the period, and the numerator by age at the event.
     /// </summary>

@@ -23,6 +23,6 @@ public sealed record CompiledQuery(
     /// <summary>Every breakdown any member is reported by (the query's groups).</summary>
     public IReadOnlyList<string> Breakdowns => BreakdownsOf(Members);
 
-    /// <summary>The union of the members' breakdowns in first-seen order: the order of the query's group columns.</summary>
-    internal static List<string> BreakdownsOf(IEnumerable<CompiledMember> members) => [.. members.SelectMany(m => m.Breakdowns).Distinct()];
+    /// <summary>The union of the members' breakdowns (adjustment strata included) in first-seen order: the order of the query's group columns.</summary>
+    internal static List<string> BreakdownsOf(IEnumerable<CompiledMember> members) => [.. members.SelectMany(m => m.Breakdowns.Concat(m.AdjustmentBreakdowns)).Distinct()];
 }

@@ -58,8 +58,11 @@ public sealed partial class IndicatorCompiler
         }
 
         var areas = Check(areaTypes ?? AreaTypes.All, AreaTypes.PersonColumns, "area type");
-        var members = definitions.Select(d => new CompiledMember(
-            d, Check(BreakdownNames.Expand(breakdowns ?? d.Breakdowns).ToList(), BreakdownNames.Sql, "breakdown"))).ToList();
+        var members = definitions.Select(d =>
+        {
+            var reported = Check(BreakdownNames.Expand(breakdowns ?? d.Breakdowns).ToList(), BreakdownNames.Sql, "breakdown");
+            return new CompiledMember(d, reported) { AdjustmentBreakdowns = AdjustmentStrata.For(d, reported, areas) };
+        }).ToList();
         var groups = CompiledQuery.BreakdownsOf(members);
         var parameters = new SqlParameters();
         // Over time at risk a row is a person in a year of age; when no member has an age criterion, a person in an age band is enough.
@@ -73,7 +76,7 @@ public sealed partial class IndicatorCompiler
         // Two raw values with one label (a NULL and a 'U' sex) make two profiles with one key, which the roll-up adds.
         var labels = new List<string>();
         labels.AddRange(areas.Select(a => $"coalesce(p.{AreaTypes.PersonColumns[a]}, 'Unknown') AS area_{a}"));
-        labels.AddRange(groups.Select(b => $"{BreakdownNames.Sql[b].Replace("{age_band}", "p.age_band", StringComparison.Ordinal)} AS bd_{b}"));
+        labels.AddRange(groups.Select(b => $"{(AdjustmentStrata.Sql(b) ?? BreakdownNames.Sql[b]).Replace("{age_band}", "p.age_band", StringComparison.Ordinal)} AS bd_{b}"));
         labels.Add("p.age_band");
         labels.Add("coalesce(p.sex, 'U') AS sex");
         var columns = PersonColumnsIn(labels);

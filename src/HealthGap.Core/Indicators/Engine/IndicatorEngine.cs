@@ -44,7 +44,10 @@ public sealed class IndicatorEngine(DuckDBConnection connection, CodelistLibrary
         var rollup = Read(compiled);
         rollup.RollUpNow();
         return compiled.Members.Select((member, i) => new IndicatorCounts(
-            member.Definition, compiled.Period, rollup.Strata(i, member.Breakdowns.ToHashSet(StringComparer.Ordinal))));
+            member.Definition, compiled.Period, rollup.Strata(i, member.Breakdowns.ToHashSet(StringComparer.Ordinal)))
+        {
+            AdjustmentStrata = member.AdjustmentBreakdowns.Count == 0 ? [] : rollup.Strata(i, member.AdjustmentBreakdowns.ToHashSet(StringComparer.Ordinal)),
+        });
     }
 
     private StrataRollup Read(CompiledQuery compiled)

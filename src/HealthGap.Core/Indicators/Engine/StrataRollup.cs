@@ -36,6 +36,10 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
     private int[]? _order;
     private (int Sub, int Slot)[][]? _cells;
 
+    // Adjustment strata (group × IMD quintile) are rolled up only to the area types that publish adjusted comparisons.
+    private readonly bool[] _adjustment = [.. breakdowns.Select(b => AdjustmentStrata.Adjusted(b) is not null)];
+    private readonly bool[] _adjustedAt = [.. areaTypes.Select(AdjustmentStrata.AreaTypes.Contains)];
+
     /// <summary>Adds one profile.</summary>
     /// <param name="areas">Area code per area type.</param>
     /// <param name="groups">Group per breakdown.</param>
@@ -161,9 +165,13 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
                 if (slots[sub] > 0)
                 {
                     var counts = _byCombination.Slice(slots[sub] - 1);
-                    foreach (var row in targets)
+                    var limited = _adjustment[_subs[sub].Breakdown];
+                    for (var a = 0; a < targets.Length; a++)
                     {
-                        byArea.Add(row, sub, counts);
+                        if (!limited || _adjustedAt[a])
+                        {
+                            byArea.Add(targets[a], sub, counts);
+                        }
                     }
                 }
             }

@@ -26,7 +26,11 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
     /// <param name="Inequalities">Published inequality summaries.</param>
     /// <param name="Links">Area nesting among the areas reported (public geography; areas.csv), for the disclosure audit.</param>
     /// <param name="Timings">Where the run spent its time (null for a result not made by <see cref="Run"/>).</param>
-    public sealed record Result(IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities, IReadOnlyList<AreaLink>? Links = null, ReportTimings? Timings = null);
+    public sealed record Result(IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities, IReadOnlyList<AreaLink>? Links = null, ReportTimings? Timings = null)
+    {
+        /// <summary>Groups compared after adjustment for deprivation, age and sex (adjusted.*), for the indicators that declare it.</summary>
+        public IReadOnlyList<AdjustedRow> Adjusted { get; init; } = [];
+    }
 
     /// <summary>The last date with data in the store (events or tumours), or null when it holds none.</summary>
     public DateOnly? LastDataDate() => DataDate("SELECT greatest((SELECT max(event_date) FROM event), (SELECT max(diagnosis_date) FROM cancer))");
@@ -92,7 +96,7 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
         var compiler = new IndicatorCompiler();
         var builder = new IndicatorReportBuilder(gate, espWeights, AreaNames());
         var order = definitions.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
-        var built = new List<(int Order, DateOnly Start, IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities)>();
+        var built = new List<(int Order, DateOnly Start, IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities, IReadOnlyList<AdjustedRow> Adjusted)>();
         var done = 0;
         long engineTicks = 0;
         var statistics = new System.Diagnostics.Stopwatch();
@@ -120,8 +124,9 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
                     progress?.Invoke($"{counts.Definition.Id} {counts.Period.Label}", done++, work.Count);
                     statistics.Start();
                     var (rows, inequalities) = builder.Build(counts);
+                    var adjusted = AdjustedComparison.Build(counts, rows);
                     statistics.Stop();
-                    built.Add((order[counts.Definition], counts.Period.Start, rows, inequalities));
+                    built.Add((order[counts.Definition], counts.Period.Start, rows, inequalities, adjusted));
                 }
             }
         }
@@ -149,7 +154,7 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
         var summaries = InequalityTrends.Apply(definitions, published, [.. ordered.SelectMany(b => b.Inequalities)]);
         statistics.Stop();
         var timings = new ReportTimings(System.Diagnostics.Stopwatch.GetElapsedTime(0, engineTicks), statistics.Elapsed, wall.Elapsed);
-        return new Result(published, summaries, links, timings);
+        return new Result(published, summaries, links, timings) { Adjusted = [.. ordered.SelectMany(b => b.Adjusted)] };
     }
 
     /// <summary>

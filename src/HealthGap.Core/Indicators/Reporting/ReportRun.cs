@@ -27,7 +27,10 @@ public static class ReportRun
         var result = report.Run(request.Definitions, request.AreaTypes, request.Period, request.PeriodCount, progress);
         var source = report.HasSyntheticData() ? ReportSource.Synthetic : ReportSource.Extracts;
         var contents = new ReportContents(
-            result.Rows, result.Inequalities, result.Links ?? [], [.. request.Definitions.Select(CatalogueEntry.Of)], gate.Policy, source);
+            result.Rows, result.Inequalities, result.Links ?? [], [.. request.Definitions.Select(CatalogueEntry.Of)], gate.Policy, source)
+        {
+            Adjusted = result.Adjusted,
+        };
         return new ReportOutcome(contents, result.Timings!);
     }
 }

@@ -15,4 +15,8 @@ public sealed record ReportContents(
     IReadOnlyList<AreaLink> Links,
     IReadOnlyList<CatalogueEntry> Catalogue,
     DisclosurePolicy Policy,
-    ReportSource Source);
+    ReportSource Source)
+{
+    /// <summary>Groups compared after adjustment for deprivation, age and sex (adjusted.*); empty when no indicator declares one.</summary>
+    public IReadOnlyList<AdjustedRow> Adjusted { get; init; } = [];
+}

@@ -50,6 +50,18 @@ public static partial class ReportFolder
         T("gap_trend"), T("gap_trend_since"), N("gap_trend_p"), T("value_trend"), T("value_trend_method"), N("value_trend_p"),
     ]);
 
+    /// <summary>
+    /// adjusted.csv/.json/.parquet: each group of a breakdown adjusted for deprivation, compared with its area after indirect
+    /// standardisation for IMD quintile, age band and sex (observed, expected to 1 decimal, ratio and 95% limits), beside the crude rate ratio.
+    /// </summary>
+    public static readonly ReportTable Adjusted = new("adjusted",
+    [
+        T("indicator_id"), D("period_start"), D("period_end"), T("area_type"),
+        T("area_code"), T("area_name"), T("breakdown"), T("group"),
+        I("observed"), N("expected"), N("ratio"), N("lowercl"), N("uppercl"), N("crude_ratio"),
+        T("method"), F("suppressed"), T("hidden_reason"),
+    ]);
+
     /// <summary>areas.csv: which reported area nests in which (public geography), for <c>healthgap disclosure audit</c>.</summary>
     public static readonly ReportTable Areas = new("areas",
         [T("child_type"), T("child_code"), T("parent_type"), T("parent_code")]);
@@ -95,6 +107,7 @@ public static partial class ReportFolder
 
         Table(Indicators, contents.Rows, ReportRows.Indicator);
         Table(Inequalities, contents.Inequalities, ReportRows.Inequality);
+        Table(Adjusted, contents.Adjusted, ReportRows.Adjusted);
         jobs.Add(() => WriteAll(new CsvTableWriter(Areas, Path.Combine(directory, Areas.CsvFile)), contents.Links, ReportRows.Area));
         Parallel.Invoke(jobs.ToArray());
         File.WriteAllText(Path.Combine(directory, CatalogueFile), JsonSerializer.Serialize(contents.Catalogue.Select(CatalogueJson), Indented));

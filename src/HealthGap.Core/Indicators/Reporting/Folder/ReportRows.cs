@@ -68,6 +68,30 @@ internal static class ReportRows
         w.EndRow();
     }
 
+    /// <summary>One row of adjusted.*: a comparison hidden for privacy is written hidden in every figure, never 0.</summary>
+    public static void Adjusted(AdjustedRow row, ReportTableWriter w)
+    {
+        w.Text(row.IndicatorId);
+        w.Date(row.PeriodStart);
+        w.Date(row.PeriodEnd);
+        w.Text(row.AreaType);
+        w.Text(row.AreaCode);
+        w.Text(row.AreaName);
+        w.Text(row.Breakdown);
+        w.Text(row.Group);
+        var reason = row.Suppressed ? SuppressionReason.SmallCount : SuppressionReason.None;
+        Integer(w, row.Observed, reason);
+        Number(w, row.Expected, reason);
+        Number(w, row.Ratio, reason);
+        Number(w, row.LowerLimit, reason);
+        Number(w, row.UpperLimit, reason);
+        Number(w, row.CrudeRatio, reason);
+        w.Text(row.Method);
+        w.Flag(row.Suppressed);
+        w.Text(row.NoValueReason);
+        w.EndRow();
+    }
+
     /// <summary>One row of areas.csv.</summary>
     public static void Area(AreaLink link, ReportTableWriter w)
     {
