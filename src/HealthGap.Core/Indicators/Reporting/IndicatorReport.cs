@@ -65,8 +65,9 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
 
     /// <summary>
     /// Runs each indicator for its periods (given label, else the latest <paramref name="periodCount"/>
-    /// complete ones), oldest period first: one engine query per period, age-band scheme and up to
-    /// sixteen indicators, then statistics, the gate and the inequality summary of each indicator (its
+    /// complete ones) and, for a definition that pools years, the pool ending at each of them that the
+    /// data covers (<see cref="PeriodPlan"/>; its counts are its years' summed, <see cref="PoolAssembler"/>),
+    /// oldest period first: one engine query per single period, age-band scheme and up to sixteen indicators, then statistics, the gate and the inequality summary of each indicator (its
     /// areas on every core) as soon as its counts are ready, so one indicator's strata are held at a time.
     /// </summary>
     /// <param name="definitions">The indicators.</param>
@@ -83,19 +84,42 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
     {
         var wall = System.Diagnostics.Stopwatch.StartNew();
         var lastDate = LastDataDate() ?? throw new ReportRequestException("the store has no events and no tumours: run 'healthgap ingest' first.");
-        var span = periodLabel is null ? null : new DataSpan(FirstDataDate() ?? lastDate, lastDate);
-        var work = definitions.SelectMany(d => (periodLabel is null ? ReportingPeriod.Latest(d.Period, lastDate, periodCount) : [span!.Check(ResolvePeriod(d, periodLabel), periodLabel)])
-            .Select(p => (Definition: d, Period: p))).OrderBy(w => w.Period.Start).ThenBy(w => w.Period.End).ToList();
+        var span = new DataSpan(FirstDataDate() ?? lastDate, lastDate);
+        var plans = definitions.ToDictionary(d => d, d => PeriodPlan.For(
+            d, periodLabel is null ? ReportingPeriod.Latest(d.Period, lastDate, periodCount) : [span.Check(ResolvePeriod(d, periodLabel), periodLabel)], span));
+        var work = plans.Values.SelectMany(p => p.Queried.Select(q => (p.Definition, Period: q))).OrderBy(w => w.Period.Start).ThenBy(w => w.Period.End).ToList();
+        var steps = plans.Values.Sum(p => p.Published.Count + p.Pools.Count);
+        var pooling = new PoolAssembler(plans.Values);
         var batches = IndicatorCompiler.Batches(work, BatchSize);
         var engine = new IndicatorEngine(connection, codelists);
         var compiler = new IndicatorCompiler();
         var builder = new IndicatorReportBuilder(gate, espWeights, AreaNames());
         var order = definitions.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
-        var previous = definitions.ToDictionary(d => d, _ => new Dictionary<(string, string), InequalityRow>());
-        var built = new List<(int Order, DateOnly Start, IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities)>();
+        // A pool's trend compares it with the pool before it, a single year's with the year before.
+        var previous = definitions.ToDictionary(d => (d, false), _ => new Dictionary<(string, string), InequalityRow>());
+        foreach (var d in definitions)
+        {
+            previous[(d, true)] = [];
+        }
+
+        var built = new List<(int Order, bool Pooled, DateOnly Start, IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities)>();
         var done = 0;
         long engineTicks = 0;
         var statistics = new System.Diagnostics.Stopwatch();
+
+        void Build(IndicatorCounts counts)
+        {
+            progress?.Invoke($"{counts.Definition.Id} {counts.Period.Label}", done++, steps);
+            statistics.Start();
+            var (rows, inequalities) = builder.Build(counts, previous[(counts.Definition, counts.Period.IsPooled)]);
+            if (counts.Period.IsPooled)
+            {
+                rows = [.. rows.Select(r => r with { PooledYears = counts.Period.Parts.Count })];
+            }
+
+            statistics.Stop();
+            built.Add((order[counts.Definition], counts.Period.IsPooled, counts.Period.Start, rows, inequalities));
+        }
 
         // The next batch's query (DuckDB, on a thread of its own) runs while this batch's indicators
         // are built; only that thread uses the connection until the report is done.
@@ -117,11 +141,15 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
                 pending = i + 1 < batches.Count ? Query(i + 1) : null;
                 foreach (var counts in current)
                 {
-                    progress?.Invoke($"{counts.Definition.Id} {counts.Period.Label}", done++, work.Count);
-                    statistics.Start();
-                    var (rows, inequalities) = builder.Build(counts, previous[counts.Definition]);
-                    statistics.Stop();
-                    built.Add((order[counts.Definition], counts.Period.Start, rows, inequalities));
+                    if (plans[counts.Definition].Published.Contains(counts.Period))
+                    {
+                        Build(counts);
+                    }
+
+                    foreach (var pooled in pooling.Add(counts))
+                    {
+                        Build(pooled);
+                    }
                 }
             }
         }
@@ -138,7 +166,8 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
             }
         }
 
-        var ordered = built.OrderBy(b => b.Order).ThenBy(b => b.Start).ToList();
+        // Each indicator's single periods as before, then its pools.
+        var ordered = built.OrderBy(b => b.Order).ThenBy(b => b.Pooled).ThenBy(b => b.Start).ToList();
         var published = ordered.SelectMany(b => b.Rows).ToList();
         var reported = published.Select(r => (r.AreaType, r.AreaCode)).ToHashSet();
         var links = AreaHierarchy.Load(connection).Links.Where(l => reported.Contains((l.ChildType, l.ChildCode)) && reported.Contains((l.ParentType, l.ParentCode))).Distinct()
@@ -150,7 +179,8 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
 
     /// <summary>
     /// The named period when it fits the indicator (2024-25 for a financial-year indicator); otherwise the
-    /// indicator's latest complete period ending within the named one (calendar year 2024 for 2024-25).
+    /// indicator's latest complete period ending within the named one (calendar year 2024 for 2024-25),
+    /// or for pooled years, as many of its own years ending there (2022 to 2024 for 2022-23 to 2024-25).
     /// </summary>
     public static ReportingPeriod ResolvePeriod(IndicatorDefinition definition, string label)
     {
@@ -160,8 +190,16 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
         }
 
         var named = Enum.GetValues<PeriodKind>().Select(k => ReportingPeriod.Parse(new PeriodSpec(k, null), label)).FirstOrDefault(p => p is not null)
-            ?? throw new ReportRequestException($"'{label}' is not a period. Use a financial year (2024-25), calendar year (2024), quarter (2024-25 Q1) or month (2024-05).");
-        return ReportingPeriod.Latest(definition.Period, named.End, 1)[0];
+            ?? throw new ReportRequestException($"'{label}' is not a period. Use a financial year (2024-25), calendar year (2024), quarter (2024-25 Q1), month (2024-05) or years pooled (2022-23 to 2024-25).");
+        var last = ReportingPeriod.Latest(definition.Period, named.End, 1)[0];
+        if (!named.IsPooled)
+        {
+            return last;
+        }
+
+        // Years pooled by another kind of year (2022-23 to 2024-25 for a calendar-year indicator): the same number of its own years.
+        return ReportingPeriod.Between(definition.Period, ReportingPeriod.Latest(definition.Period, named.Parts[0].End, 1)[0], last)
+            ?? throw new ReportRequestException($"'{label}' pools years, but {definition.Id} is reported by {definition.Period.Kind}: name one of its periods instead.");
     }
 
     /// <summary>
