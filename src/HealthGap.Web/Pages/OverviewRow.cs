@@ -25,7 +25,7 @@ internal sealed record OverviewRow(
 
         var total = results.Total(definition.Id, areaCode, period);
         var inequality = results.Inequality(definition.Id, areaCode, period);
-        var previous = results.PeriodsOf(definition.Id).LastOrDefault(p => ResultPeriods.Chronological.Compare(p, period) < 0);
+        var previous = results.PeriodsOf(definition.Id).LastOrDefault(p => p.IsPooled == period.IsPooled && ResultPeriods.Chronological.Compare(p, period) < 0);
         if (previous is null)
         {
             return new OverviewRow(definition, period, total, inequality, Travel.NotEnoughData, Travel.NotEnoughData);

@@ -48,8 +48,14 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
-    /// <summary>The first date with data in the store (events or tumours), or null when it holds none.</summary>
-    public DateOnly? FirstDataDate() => DataDate("SELECT least((SELECT min(event_date) FROM event), (SELECT min(diagnosis_date) FROM cancer))");
+    /// <summary>
+    /// The first date from which every source in the store has data (the latest of each event source's first
+    /// date and the first tumour's), or null when it holds none. GP records carry diagnoses from years before
+    /// the extracts begin, so the earliest event alone would count years in which A&amp;E, admissions or deaths
+    /// have no data yet as covered, and a pool over them would be too low.
+    /// </summary>
+    public DateOnly? FirstDataDate() => DataDate(
+        "SELECT greatest((SELECT max(first) FROM (SELECT min(event_date) AS first FROM event GROUP BY source)), (SELECT min(diagnosis_date) FROM cancer))");
 
     private DateOnly? DataDate(string sql)
     {

@@ -20,7 +20,7 @@ public sealed class PooledPeriodReportTests
         using var store = new TestStore();
         store.Batch(() =>
         {
-            // 40 people; 10 A&E attendances in 2021-22, 20 in 2022-23, 30 in 2023-24 and 40 in 2024-25 (the data starts April 2021).
+            // 40 people; 10 A&E attendances in 2021-22, 20 in 2022-23, 30 in 2023-24 and 40 in 2024-25 (A&E data starts April 2021).
             for (var i = 0; i < 40; i++)
             {
                 store.AddPerson(i, new DateOnly(1980, 1, 1), imdDecile: (i % 10) + 1);
@@ -34,7 +34,8 @@ public sealed class PooledPeriodReportTests
                 }
             }
 
-            // The data runs to the end of 2024-25.
+            // GP history from 2010 (which does not make 2020-21 covered: A&E has no data then), to the end of 2024-25.
+            store.AddEvent(0, new DateOnly(2010, 1, 1), "gp");
             store.AddEvent(0, new DateOnly(2025, 3, 31), "gp");
         });
         var definition = Definition([], new EventCount(new EventFilter([], ["ae"], ["ae_attendance"], [], Window.Period)), new PersonCount([]), MeasureType.CrudeRate) with
