@@ -27,7 +27,7 @@ internal static class ReportCommand
         var output = new Option<string?>("--out") { Description = "Folder to write the report into (created if missing)." };
         var indicators = new Option<string[]>("--indicators") { Description = "Indicator ids to compute (default: the whole library).", AllowMultipleArgumentsPerToken = true };
         var areaTypes = new Option<string[]>("--area-type") { Description = "Area types: icb, sub_icb, place, pcn, practice (default: all).", AllowMultipleArgumentsPerToken = true };
-        var period = new Option<string?>("--period") { Description = "One period, e.g. 2024-25 (financial year), 2024 (calendar year). Default: the latest 3 complete periods." };
+        var period = new Option<string?>("--period") { Description = "One period, e.g. 2024-25 (financial year), 2024 (calendar year), 2022-23 to 2024-25 (years pooled). Indicators that pool years also get the pool ending with it. Default: the latest 3 complete periods." };
         var library = new Option<string?>("--library") { Description = "Folder of indicator definitions (default: the shipped indicators/)." };
         var catalogue = new Option<string?>("--catalogue") { Description = "Write the Markdown indicator catalogue (docs/indicators.md) to this file and stop." };
         var command = new Command(

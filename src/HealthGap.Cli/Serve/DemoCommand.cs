@@ -43,7 +43,8 @@ internal static class DemoCommand
             already holds a report (results/indicators.csv), that is served. Otherwise demo makes one, printing
             each step as it goes: a synthetic ICS (synth --icb QE1 --scale {DemoPipeline.DefaultScale}: Lancashire and South
             Cumbria at {DemoPipeline.DefaultScale * 100:0}% of its real size, every person invented) → ingest → report (financial
-            year {DemoPipeline.DemoPeriod} only, so no direction of travel; ICB, sub-ICB and place, not PCNs or practices)
+            year {DemoPipeline.DemoPeriod}, so no direction of travel, and the years ending with it pooled for the indicators
+            that pool them; ICB, sub-ICB and place, not PCNs or practices)
             → the waiting-list equity tables, all under the data folder.
             The pseudonymisation key ingest makes goes to ./healthgap-data-key/, apart from the data.
             If that fails, the SAMPLE results shipped with HealthGap are served instead: invented

@@ -111,9 +111,11 @@ internal sealed class DemoPipeline(string folder, double scale, TextWriter outpu
         {
             // One period, and no practices or PCNs: the report is the slowest step, and a period costs as much
             // as the next; practice rows would make it several times slower and its files several times larger.
-            // So the demo's pages have no direction of travel (it needs an earlier period).
+            // So the demo's pages have no direction of travel (it needs an earlier period). The indicators that pool
+            // years (too few children or cancers in one year) also get the years ending with it pooled, which costs
+            // their earlier years' queries but gives their deprivation groups published figures.
             steps.Add(new(
-                $"Computing every indicator for {DemoPeriod} by deprivation, ethnicity, age, sex and PLUS group for the ICB, sub-ICBs and places, through the disclosure gate.",
+                $"Computing every indicator for {DemoPeriod} by deprivation, ethnicity, age, sex and PLUS group for the ICB, sub-ICBs and places (and 3 years pooled for small-number indicators, 5 for life expectancy), through the disclosure gate.",
                 $"report --store {Store} --out {Results} --area-type {string.Join(' ', DemoAreaTypes)} --period {DemoPeriod}",
                 Required: true,
                 () => _steps.Report(Store, Results, DemoAreaTypes, DemoPeriod)));

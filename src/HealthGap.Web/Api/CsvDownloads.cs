@@ -75,6 +75,7 @@ internal static class CsvDownloads
         w.Text(v.IndicatorId);
         w.Date(v.Period.Start);
         w.Date(v.Period.End);
+        w.WholeNumber(v.Period.Parts.Count);
         w.Text(v.AreaType);
         w.Text(v.AreaCode);
         w.Text(v.AreaName);

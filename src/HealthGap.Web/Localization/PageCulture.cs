@@ -50,16 +50,22 @@ internal static class PageCulture
     /// <summary>
     /// A reporting period as people recognise it, in the page language: a financial or calendar year by
     /// the label the report gives it (<c>2024-25</c>, <c>2024</c>, read left to right on a right-to-left page),
-    /// any other period as its dates (<c>1 Apr 2024 – 31 Mar 2025</c>, <c>1 kwi 2024 – 31 mar 2025</c>).
+    /// years pooled in words (<c>3 years combined, April 2022 to March 2025</c>), any other period as its
+    /// dates (<c>1 Apr 2024 – 31 Mar 2025</c>, <c>1 kwi 2024 – 31 mar 2025</c>).
     /// </summary>
     public static string Label(ReportingPeriod period) =>
-        IsYear(period) ? LeftToRight(Label(period, CultureInfo.InvariantCulture)) : Label(period, Current);
+        period.IsPooled ? Pooled(period)
+        : IsYear(period) ? LeftToRight(Label(period, CultureInfo.InvariantCulture)) : Label(period, Current);
 
     /// <summary>The label of <paramref name="period"/> in a given culture; <see cref="CultureInfo.InvariantCulture"/> for the form results files may use.</summary>
     public static string Label(ReportingPeriod period, CultureInfo culture) =>
-        IsYear(period)
+        IsYear(period) || period.IsPooled
             ? period.Label
             : period.Start.ToString("d MMM yyyy", culture) + " – " + period.End.ToString("d MMM yyyy", culture);
+
+    // "3 years combined, April 2022 to March 2025": the public is not expected to read 2022-23 to 2024-25 as one figure for three years.
+    private static string Pooled(ReportingPeriod period) =>
+        new SharedTextLocalizer()["PeriodPooled", period.Parts.Count, period.Start.ToString("MMMM yyyy", Current), period.End.ToString("MMMM yyyy", Current)];
 
     private static bool IsYear(ReportingPeriod period) =>
         (period.Start is { Month: 4, Day: 1 } && period.End == period.Start.AddYears(1).AddDays(-1))

@@ -34,7 +34,8 @@ internal sealed class ResultIndex
             _totals.TryAdd((total.IndicatorId, total.AreaCode, total.Period), total);
         }
 
-        _trends = _totals.Values.GroupBy(v => (v.IndicatorId, v.AreaCode)).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Period, ResultPeriods.Chronological).ToArray());
+        // A trend is a line of single years: a pooled period overlaps them and would be a point out of step.
+        _trends = _totals.Values.Where(v => !v.Period.IsPooled).GroupBy(v => (v.IndicatorId, v.AreaCode)).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Period, ResultPeriods.Chronological).ToArray());
         _breakdownNames = _byIndicatorArea.ToDictionary(
             e => e.Key, e => e.Value.Select(v => v.Breakdown).Where(b => !BreakdownDisplay.IsTotal(b)).Distinct().ToArray());
         var areaOrder = areas.Select((a, i) => (a, i)).ToDictionary(x => (x.a.Type, x.a.Code), x => x.i);

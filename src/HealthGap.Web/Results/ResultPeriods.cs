@@ -20,11 +20,21 @@ internal static class ResultPeriods
     /// <summary>
     /// The period from <paramref name="start"/> to <paramref name="end"/>, labelled as the report labels it:
     /// a financial year <c>2024-25</c>, a calendar year <c>2024</c>, a quarter <c>2024-25 Q1</c>, a month
-    /// <c>2024-05</c>, otherwise <c>2024-04-01 to 2025-03-31</c>.
+    /// <c>2024-05</c>, 2 to 10 whole years pooled <c>2022-23 to 2024-25</c> (with its years as
+    /// <see cref="ReportingPeriod.Parts"/>), otherwise <c>2024-04-01 to 2025-03-31</c>.
     /// </summary>
     public static ReportingPeriod From(DateOnly start, DateOnly end) =>
         Kinds.Select(kind => ReportingPeriod.Latest(new PeriodSpec(kind, null), end, 1)[0]).FirstOrDefault(p => p.Start == start && p.End == end)
+        ?? Pooled(start, end)
         ?? new ReportingPeriod(start, end, $"{Date(start)} to {Date(end)}");
+
+    // Whole financial or calendar years back to back: the report's pooled periods.
+    private static ReportingPeriod? Pooled(DateOnly start, DateOnly end) =>
+        new[] { PeriodKind.FinancialYear, PeriodKind.CalendarYear }.Select(kind => new PeriodSpec(kind, null))
+            .Select(spec => (Spec: spec, Last: ReportingPeriod.Latest(spec, end, 1)[0]))
+            .Where(x => x.Last.End == end)
+            .Select(x => ReportingPeriod.Between(x.Spec, ReportingPeriod.Latest(x.Spec, start.AddYears(1).AddDays(-1), 1)[0], x.Last))
+            .FirstOrDefault(p => p is not null && p.Start == start);
 
     extension(ReportingPeriod period)
     {

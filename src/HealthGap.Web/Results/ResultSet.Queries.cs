@@ -35,7 +35,7 @@ internal sealed partial class ResultSet
     /// <summary>
     /// The period to show an indicator for when <paramref name="requested"/> was asked for (null: the
     /// latest): the requested period when the indicator has it, else the indicator's latest period
-    /// that starts by the end of the requested one (2024 for 2024-25), else its latest. Null when the
+    /// that starts by the end of the requested one (2024 for 2024-25; a pool for a pool), else its latest. Null when the
     /// indicator has no results.
     /// </summary>
     public ReportingPeriod? PeriodFor(string indicatorId, ReportingPeriod? requested)
@@ -51,6 +51,8 @@ internal sealed partial class ResultSet
             return requested ?? own[^1];
         }
 
-        return own.LastOrDefault(p => p.Start <= requested.End) ?? own[^1];
+        // A pool asked for finds the indicator's own pool by preference, a single year its own single year.
+        return own.LastOrDefault(p => p.IsPooled == requested.IsPooled && p.Start <= requested.End)
+            ?? own.LastOrDefault(p => p.Start <= requested.End) ?? own[^1];
     }
 }

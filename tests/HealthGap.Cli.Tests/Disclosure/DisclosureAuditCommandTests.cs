@@ -53,6 +53,27 @@ public sealed class DisclosureAuditCommandTests : IClassFixture<DisclosureAuditC
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Audit_YearHiddenButPoolAndOtherYearsPublished_FindsTheCountOnlyWhenEveryYearIsPublished(bool everyYear)
+    {
+        // 2022-23 hides 5 of 100; the 3-year pool publishes 35 of 600, and 2023-24 and 2024-25 publish 10 and 20.
+        string[] years =
+        [
+            "2022-04-01,2023-03-31,icb,QE1,all,All,[c],100,[c]",
+            "2024-04-01,2025-03-31,icb,QE1,all,All,20,300,6.67",
+            "2022-04-01,2025-03-31,icb,QE1,all,All,35,600,5.83",
+        ];
+        WriteReport(_work, everyYear ? [.. years, "2023-04-01,2024-03-31,icb,QE1,all,All,10,200,5"] : years);
+        File.WriteAllText(Path.Combine(_work, "policy.json"), """{"name":"HealthGap standard","version":"1","smallest_published_count":8,"round_to":1}""");
+
+        var (exitCode, output, _) = CliRunner.Run("disclosure", "audit", _work);
+
+        Assert.Equal(everyYear ? ExitCodes.Failure : ExitCodes.Success, exitCode);
+        Assert.Equal(everyYear, output.Contains("2022-04-01/2023-03-31,icb,QE1,all,All,numerator,5,5,differencing", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("person_years", false)]
     [InlineData("count", true)]
     public void Audit_DenominatorsThatDoNotAddUpByOne_AreRoundingOnlyWhenPersonYears(string unit, bool warned)
@@ -91,13 +112,15 @@ public sealed class DisclosureAuditCommandTests : IClassFixture<DisclosureAuditC
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
-    // A report folder by hand: rows "type,code,breakdown,group,numerator,denominator,value" of one proportion indicator.
+    // A report folder by hand: rows "[start,end,]type,code,breakdown,group,numerator,denominator,value" of one proportion indicator (2024-25 unless dated).
     private static void WriteReport(string directory, string[] rows, string catalogue = """[{"id":"ind","measure":"proportion","multiplier":100}]""")
     {
         File.WriteAllLines(Path.Combine(directory, "indicators.csv"), [Header, .. rows.Select(r =>
         {
             var f = r.Split(',');
-            return $"ind,2024-04-01,2025-03-31,{f[0]},{f[1]},,{f[2]},{f[3]},{f[4]},{f[5]},{f[6]},{(f[6] == "[c]" ? "[c]" : "")},{(f[6] == "[c]" ? "[c]" : "")},proportion per 100,Wilson,{(f[4] == "[c]" ? "true" : "false")}";
+            var (start, end) = f.Length == 9 ? (f[0], f[1]) : ("2024-04-01", "2025-03-31");
+            f = f.Length == 9 ? f[2..] : f;
+            return $"ind,{start},{end},{f[0]},{f[1]},,{f[2]},{f[3]},{f[4]},{f[5]},{f[6]},{(f[6] == "[c]" ? "[c]" : "")},{(f[6] == "[c]" ? "[c]" : "")},proportion per 100,Wilson,{(f[4] == "[c]" ? "true" : "false")}";
         })]);
         File.WriteAllText(Path.Combine(directory, "policy.json"), """{"name":"HealthGap standard","version":"1","smallest_published_count":8,"round_to":5}""");
         File.WriteAllText(Path.Combine(directory, "catalogue.json"), catalogue);

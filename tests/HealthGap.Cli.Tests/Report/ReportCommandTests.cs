@@ -26,7 +26,7 @@ public sealed class ReportCommandTests : IClassFixture<ReportCommandTests.Report
         }
 
         Assert.Equal(
-            "indicator_id,period_start,period_end,area_type,area_code,area_name,breakdown,group,numerator,denominator,value,lowercl,uppercl,statistic,method,suppressed,hidden_reason",
+            "indicator_id,period_start,period_end,pooled_years,area_type,area_code,area_name,breakdown,group,numerator,denominator,value,lowercl,uppercl,statistic,method,suppressed,hidden_reason",
             File.ReadLines(Path.Combine(_report.Directory, "indicators.csv")).First());
         Assert.StartsWith(
             "indicator_id,period,area_type,area_code,sii,sii_lowercl,sii_uppercl,rii,rii_lowercl,rii_uppercl,gap_absolute,gap_relative,core20_ratio,core20_ratio_lowercl,core20_ratio_uppercl",

@@ -13,9 +13,9 @@ public sealed class CsvDownloadsTests(HealthGapWebFactory factory) : IClassFixtu
         var lines = (await response.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n');
 
         Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType?.ToString());
-        Assert.Equal("indicator_id,period_start,period_end,area_type,area_code,area_name,breakdown,group,numerator,denominator,value,lowercl,uppercl,statistic,method,suppressed,hidden_reason,data_source", lines[0]);
+        Assert.Equal("indicator_id,period_start,period_end,pooled_years,area_type,area_code,area_name,breakdown,group,numerator,denominator,value,lowercl,uppercl,statistic,method,suppressed,hidden_reason,data_source", lines[0]);
         Assert.Equal(11, lines.Length);
-        Assert.All(lines.Skip(1), l => Assert.StartsWith("hypertension_treated_to_target,2024-04-01,2025-03-31,icb,QWU,", l, StringComparison.Ordinal));
+        Assert.All(lines.Skip(1), l => Assert.StartsWith("hypertension_treated_to_target,2024-04-01,2025-03-31,1,icb,QWU,", l, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -3,15 +3,30 @@ using HealthGap.Core.Vocabulary;
 namespace HealthGap.Core.Disclosure.Audit;
 
 /// <summary>
-/// The linear relations an outsider knows hold among the rows of one indicator and period, each a list
-/// of (row, +1 or −1) summing to 0: a breakdown's groups add up to the area's "all" row; IMD deciles
-/// add up to quintiles and to Core20/Rest, ethnic categories to ethnic groups; child areas add up to
-/// their parent (<see cref="AuditGeography"/>) group by group; and every area type adds up to the same
-/// grand total. A row the report leaves out counts 0 (the report omits empty cells).
+/// The linear relations an outsider knows hold among the rows of one indicator, each a list of (row,
+/// +1 or −1) summing to 0. Within a period: a breakdown's groups add up to the area's "all" row; IMD
+/// deciles add up to quintiles and to Core20/Rest, ethnic categories to ethnic groups; child areas add
+/// up to their parent (<see cref="AuditGeography"/>) group by group; and every area type adds up to the
+/// same grand total. Across periods (<see cref="PooledRelations"/>): a pooled period's cell is the sum of
+/// the same cell in each of its single years, when the report publishes all of them. A row the report
+/// leaves out counts 0 (the report omits empty cells).
 /// </summary>
 internal static class AuditRelations
 {
     public static List<(int Row, int Sign)[]> For(IReadOnlyList<ReportCell> rows, AuditGeography geography)
+    {
+        var relations = new List<(int Row, int Sign)[]>();
+        foreach (var period in Enumerable.Range(0, rows.Count).GroupBy(i => rows[i].Period, StringComparer.Ordinal))
+        {
+            var global = period.ToList();
+            relations.AddRange(WithinPeriod([.. global.Select(i => rows[i])], geography).Select(r => r.Select(x => (global[x.Row], x.Sign)).ToArray()));
+        }
+
+        relations.AddRange(PooledRelations.For(rows));
+        return relations;
+    }
+
+    private static List<(int Row, int Sign)[]> WithinPeriod(IReadOnlyList<ReportCell> rows, AuditGeography geography)
     {
         var index = new Dictionary<(string AreaType, string AreaCode, string Key), int>();
         for (var i = 0; i < rows.Count; i++)

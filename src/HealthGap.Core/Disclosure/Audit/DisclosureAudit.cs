@@ -7,20 +7,20 @@ namespace HealthGap.Core.Disclosure.Audit;
 /// reads what was published (<see cref="ReportFolder"/>), turns each published count into the interval
 /// its true value must lie in (<see cref="CountBounds"/>), writes down every relation among the rows
 /// (<see cref="AuditRelations"/>: groups within areas, breakdowns within breakdowns, areas within areas,
-/// grand totals) and narrows every hidden count's interval with them (<see cref="IntervalSolver"/>).
+/// grand totals, pooled years as the sum of their single years) and narrows every hidden count's interval with them (<see cref="IntervalSolver"/>).
 /// A hidden count is recoverable when its interval is at most <c>maxWidth</c> wide and holds a count
 /// from 1 to the threshold − 1. It does not find what needs several relations combined at once
 /// rather than one after another, nor use the confidence limits; docs/disclosure.md lists the limits.
 /// </summary>
 public static class DisclosureAudit
 {
-    /// <summary>Audits every indicator and period of a report.</summary>
+    /// <summary>Audits every indicator and period of a report (an indicator's periods together, since pooled years link them).</summary>
     /// <param name="folder">The report.</param>
     /// <param name="geography">Which areas add up to which.</param>
     /// <param name="maxWidth">Largest interval width (highest − lowest) that counts as recovered; 0 = exact only.</param>
     public static DisclosureAuditResult Run(ReportFolder folder, AuditGeography geography, int maxWidth = 1)
     {
-        var groups = folder.Cells.Select((c, i) => (Cell: c, Index: i)).GroupBy(x => (x.Cell.Indicator, x.Cell.Period)).ToList();
+        var groups = folder.Cells.Select((c, i) => (Cell: c, Index: i)).GroupBy(x => x.Cell.Indicator).ToList();
         var outcomes = new (List<(int Index, AuditFinding Finding)> Findings, int Relations, int Inconsistent, int Hidden)[groups.Count];
         Parallel.For(0, groups.Count, g =>
         {

@@ -67,8 +67,9 @@ public sealed class ReportFolder
             using var duck = new DuckDBConnection("Data Source=:memory:");
             duck.Open();
             var csv = Rows(duck, $"read_csv({Quote(folder.PathOf("indicators.csv"))}, header = true, all_varchar = true, quote = '\"', escape = '\"')");
-            folder.Cells = [.. csv.Select(ToCell)];
-            folder.FormatDifferences = [.. Compare(duck, folder, csv)];
+            var columns = Columns(folder.PathOf("indicators.csv"));
+            folder.Cells = [.. csv.Select(r => ToCell(r, columns))];
+            folder.FormatDifferences = [.. Compare(duck, folder, csv, columns.GetValueOrDefault("suppressed", 15) + 1)];
             if (System.IO.File.Exists(folder.PathOf("areas.csv")))
             {
                 folder.Links = [.. Rows(duck, $"read_csv({Quote(folder.PathOf("areas.csv"))}, header = true, all_varchar = true)").Select(r => (r[0]!, r[1]!, r[2]!, r[3]!))];
@@ -98,12 +99,17 @@ public sealed class ReportFolder
             .Select(d => d.GetProperty("id").GetString()!).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static ReportCell ToCell(string?[] r) => new(
-        r[0]!, $"{r[1]}/{r[2]}", r[3]!, r[4]!, r[6]!, r[7]!, Long(r[8]), Long(r[9]), Double(r[10]), Double(r[11]), Double(r[12]), r[9] == Marker);
+    // Column name → position, from the CSV's header: columns are found by name, so a format that adds one (pooled_years) reads alike.
+    private static Dictionary<string, int> Columns(string csvPath) =>
+        File.ReadLines(csvPath).FirstOrDefault()?.Split(',').Select((name, i) => (name.Trim('"'), i)).ToDictionary(x => x.Item1, x => x.i, StringComparer.Ordinal) ?? [];
+
+    private static ReportCell ToCell(string?[] r, Dictionary<string, int> c) => new(
+        r[c["indicator_id"]]!, $"{r[c["period_start"]]}/{r[c["period_end"]]}", r[c["area_type"]]!, r[c["area_code"]]!, r[c["breakdown"]]!, r[c["group"]]!,
+        Long(r[c["numerator"]]), Long(r[c["denominator"]]), Double(r[c["value"]]), Double(r[c["lowercl"]]), Double(r[c["uppercl"]]), r[c["denominator"]] == Marker);
 
     // The JSON and Parquet copies, row by row and column by column against the CSV: a hidden figure is
     // null there, numbers agree to the CSV's 10 significant digits, text exactly ("" and null alike).
-    private static IEnumerable<string> Compare(DuckDBConnection duck, ReportFolder folder, List<string?[]> csv)
+    private static IEnumerable<string> Compare(DuckDBConnection duck, ReportFolder folder, List<string?[]> csv, int compared)
     {
         foreach (var (name, source) in new[]
         {
@@ -118,7 +124,7 @@ public sealed class ReportFolder
                 continue;
             }
 
-            var other = Rows(duck, source, csv.Count == 0 ? null : 16);
+            var other = Rows(duck, source, csv.Count == 0 ? null : compared);
             if (other.Count != csv.Count)
             {
                 yield return $"{name} has {other.Count} rows, indicators.csv {csv.Count}";
@@ -128,7 +134,7 @@ public sealed class ReportFolder
             var differences = 0;
             for (var i = 0; i < csv.Count; i++)
             {
-                for (var c = 0; c < 16; c++)
+                for (var c = 0; c < compared; c++)
                 {
                     if (!Same(csv[i][c], other[i][c]) && differences++ < 5)
                     {

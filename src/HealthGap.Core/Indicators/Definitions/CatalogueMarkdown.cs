@@ -40,15 +40,21 @@ public static class CatalogueMarkdown
             .Append("sex, age band and each PLUS flag, with unknown kept as a visible group; every figure passes the\n")
             .Append("disclosure gate (docs/disclosure.md). How definitions work: docs/indicator-engine.md. Adding a\n")
             .Append("breakdown or a PLUS flag: [one place](#adding-a-plus-flag-or-a-breakdown-edit-one-place).\n\n")
+            .Append("**Pooled periods.** Where one year's counts are too small for most deprivation groups of an ICS to be\n")
+            .Append("published (children's admissions and checks, cancers via A&E, life expectancy by decile), the definition\n")
+            .Append("declares `pooled_years` and the report also publishes, beside each year, that many years ending with it\n")
+            .Append("combined (labelled `2022-23 to 2024-25`, `pooled_years` in indicators.csv), as Fingertips pools 3 years\n")
+            .Append("(5 for life expectancy by deprivation): numerators and denominators are the sums of the single years'\n")
+            .Append("(person-years too), and a pool is published only when the data covers all its years.\n\n")
             .Append("| id | title | measure | polarity | period | target |\n|---|---|---|---|---|---|\n");
         foreach (var d in definitions)
         {
-            text.Append(CultureInfo.InvariantCulture, $"| [`{d.Id}`](#{d.Id}) | {d.Title} | {Measure(d)} | {PolarityName(d.Polarity)} | {d.Period.Kind} | {Target(d)} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| [`{d.Id}`](#{d.Id}) | {d.Title} | {Measure(d)} | {PolarityName(d.Polarity)} | {PeriodName(d)} | {Target(d)} |\n");
         }
 
         foreach (var d in definitions)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n## {d.Id}\n\n**{d.Title}** — {Measure(d)}, {PolarityName(d.Polarity)}, reported by {d.Period.Kind}.\n\n")
+            text.Append(CultureInfo.InvariantCulture, $"\n## {d.Id}\n\n**{d.Title}** — {Measure(d)}, {PolarityName(d.Polarity)}, reported by {PeriodName(d)}.\n\n")
                 .Append(CultureInfo.InvariantCulture, $"{d.Description}\n\n")
                 .Append(CultureInfo.InvariantCulture, $"- Why: {d.Rationale}\n")
                 .Append(CultureInfo.InvariantCulture, $"- Source and method: {d.Source}\n")
@@ -61,6 +67,9 @@ public static class CatalogueMarkdown
 
         return text.Append('\n').Append(VocabularyMarkdown.Generate()).ToString();
     }
+
+    private static string PeriodName(IndicatorDefinition d) =>
+        d.Period.PooledYears is { } years ? string.Create(CultureInfo.InvariantCulture, $"{d.Period.Kind} and {years} years pooled") : $"{d.Period.Kind}";
 
     private static string Measure(IndicatorDefinition d) => d.Measure switch
     {

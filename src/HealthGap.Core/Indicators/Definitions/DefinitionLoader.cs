@@ -203,8 +203,20 @@ public sealed partial class DefinitionLoader(CodelistLibrary codelists)
 
     private static PeriodSpec Period(YamlField field)
     {
-        field.AllowOnly("type", "rolling_months");
-        return new PeriodSpec(field.Required("type").OneOf(PeriodKinds), field.Optional("rolling_months")?.Integer(1, 60));
+        field.AllowOnly("type", "rolling_months", "pooled_years");
+        var spec = new PeriodSpec(field.Required("type").OneOf(PeriodKinds), field.Optional("rolling_months")?.Integer(1, 60));
+        if (field.Optional("pooled_years") is not { } pooled)
+        {
+            return spec;
+        }
+
+        // Pools are whole years added together; a quarter, a month or a rolling window has no years to add.
+        if (spec.Kind is not (PeriodKind.FinancialYear or PeriodKind.CalendarYear) || spec.RollingMonths is not null)
+        {
+            throw pooled.Error("pooled years need a period of type financial_year or calendar_year without rolling_months.");
+        }
+
+        return spec with { PooledYears = pooled.Integer(2, 10) };
     }
 
     private static IReadOnlyList<string> BreakdownList(YamlField? field)

@@ -3,9 +3,57 @@ using HealthGap.Core.Indicators.Definitions;
 
 namespace HealthGap.Core.Indicators.Engine;
 
-/// <summary>One reporting period, inclusive dates, with the label used in outputs (2024-25, 2024-25 Q1, 2024-05).</summary>
+/// <summary>
+/// One reporting period, inclusive dates, with the label used in outputs (2024-25, 2024-25 Q1, 2024-05),
+/// or several consecutive years pooled into one (2022-23 to 2024-25), whose counts are the sums of its
+/// <see cref="Parts"/>. Two periods are equal when their dates and labels are.
+/// </summary>
 public sealed record ReportingPeriod(DateOnly Start, DateOnly End, string Label)
 {
+    // Separator between the first and last year of a pooled label; a rolling window's label uses it between dates.
+    private const string To = " to ";
+
+    private readonly IReadOnlyList<ReportingPeriod>? _parts;
+
+    /// <summary>The single periods this one adds up, oldest first: itself for a single period, each year for a pooled one.</summary>
+    public IReadOnlyList<ReportingPeriod> Parts
+    {
+        get => _parts ?? [this];
+        init => _parts = value.Count > 1 ? value : null;
+    }
+
+    /// <summary>True when this period pools several single periods (<see cref="Parts"/>).</summary>
+    public bool IsPooled => _parts is not null;
+
+    /// <summary>
+    /// The <paramref name="years"/> consecutive periods of <paramref name="spec"/>'s kind ending with
+    /// <paramref name="last"/>, as one pooled period labelled by its first and last (2022-23 to 2024-25).
+    /// </summary>
+    public static ReportingPeriod Pooled(PeriodSpec spec, ReportingPeriod last, int years)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(years, 2);
+        var single = spec with { PooledYears = null };
+        var parts = Latest(single, last.End, years);
+        return new ReportingPeriod(parts[0].Start, last.End, parts[0].Label + To + parts[^1].Label) { Parts = parts };
+    }
+
+    /// <summary>The pooled period from <paramref name="first"/> to <paramref name="last"/> (single periods of <paramref name="spec"/>'s kind), or null when they are not 2 to 10 years apart in order.</summary>
+    public static ReportingPeriod? Between(PeriodSpec spec, ReportingPeriod first, ReportingPeriod last)
+    {
+        var years = ((last.End.Year - first.End.Year) * 12 + last.End.Month - first.End.Month) / 12.0 + 1;
+        return spec.Kind is PeriodKind.FinancialYear or PeriodKind.CalendarYear && spec.RollingMonths is null
+            && years is >= 2 and <= 10 && years == Math.Floor(years)
+            ? Pooled(spec, last, (int)years)
+            : null;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(ReportingPeriod? other) =>
+        other is not null && Start == other.Start && End == other.End && string.Equals(Label, other.Label, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Start, End, Label);
+
     /// <summary>The <paramref name="count"/> latest complete periods of this kind ending on or before <paramref name="lastDate"/>, oldest first.</summary>
     public static IReadOnlyList<ReportingPeriod> Latest(PeriodSpec spec, DateOnly lastDate, int count)
     {
@@ -29,9 +77,22 @@ public sealed record ReportingPeriod(DateOnly Start, DateOnly End, string Label)
         return new ReportingPeriod(start, end, MakeLabel(spec, start, end));
     }
 
-    /// <summary>Parses a period label (2024-25, 2024, 2024-25 Q1, 2024-05) for this kind of period.</summary>
+    /// <summary>
+    /// Parses a period label (2024-25, 2024, 2024-25 Q1, 2024-05) for this kind of period, or a pooled
+    /// one (2022-23 to 2024-25, 2020 to 2024) for a kind of year.
+    /// </summary>
     public static ReportingPeriod? Parse(PeriodSpec spec, string label)
     {
+        var to = label.IndexOf(To, StringComparison.Ordinal);
+        if (to > 0 && spec.RollingMonths is null)
+        {
+            var single = spec with { PooledYears = null };
+            return Parse(single, label[..to]) is { } first && Parse(single, label[(to + To.Length)..]) is { } last
+                && Between(single, first, last) is { } pooled && pooled.Label == label
+                ? pooled
+                : null;
+        }
+
         DateOnly? end = spec.Kind switch
         {
             PeriodKind.FinancialYear when label.Length == 7 && int.TryParse(label[..4], CultureInfo.InvariantCulture, out var fy) => new DateOnly(fy + 1, 3, 31),

@@ -52,8 +52,14 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
-    /// <summary>The first date with data in the store (events or tumours), or null when it holds none.</summary>
-    public DateOnly? FirstDataDate() => DataDate("SELECT least((SELECT min(event_date) FROM event), (SELECT min(diagnosis_date) FROM cancer))");
+    /// <summary>
+    /// The first date from which every source in the store has data (the latest of each event source's first
+    /// date and the first tumour's), or null when it holds none. GP records carry diagnoses from years before
+    /// the extracts begin, so the earliest event alone would count years in which A&amp;E, admissions or deaths
+    /// have no data yet as covered, and a pool over them would be too low.
+    /// </summary>
+    public DateOnly? FirstDataDate() => DataDate(
+        "SELECT greatest((SELECT max(first) FROM (SELECT min(event_date) AS first FROM event GROUP BY source)), (SELECT min(diagnosis_date) FROM cancer))");
 
     private DateOnly? DataDate(string sql)
     {
@@ -69,10 +75,11 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
 
     /// <summary>
     /// Runs each indicator for its periods (given label, else the latest <paramref name="periodCount"/>
-    /// complete ones), oldest period first: one engine query per period, age-band scheme and up to
-    /// sixteen indicators, then statistics, the gate and the inequality summary of each indicator (its
-    /// areas on every core) as soon as its counts are ready, so one indicator's strata are held at a time;
-    /// last, the trends across all periods (<see cref="InequalityTrends"/>).
+    /// complete ones) and, for a definition that pools years, the pool ending at each of them that the
+    /// data covers (<see cref="PeriodPlan"/>; its counts are its years' summed, <see cref="PoolAssembler"/>),
+    /// oldest period first: one engine query per single period, age-band scheme and up to sixteen
+    /// indicators; then, once an indicator's last period is counted, statistics, the gate (all its periods
+    /// linked) and the inequality summary; last, the trends across all periods (<see cref="InequalityTrends"/>).
     /// </summary>
     /// <param name="definitions">The indicators.</param>
     /// <param name="areaTypes">Area types (default all).</param>
@@ -88,18 +95,46 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
     {
         var wall = System.Diagnostics.Stopwatch.StartNew();
         var lastDate = LastDataDate() ?? throw new ReportRequestException("the store has no events and no tumours: run 'healthgap ingest' first.");
-        var span = periodLabel is null ? null : new DataSpan(FirstDataDate() ?? lastDate, lastDate);
-        var work = definitions.SelectMany(d => (periodLabel is null ? ReportingPeriod.Latest(d.Period, lastDate, periodCount) : [span!.Check(ResolvePeriod(d, periodLabel), periodLabel)])
-            .Select(p => (Definition: d, Period: p))).OrderBy(w => w.Period.Start).ThenBy(w => w.Period.End).ToList();
+        var span = new DataSpan(FirstDataDate() ?? lastDate, lastDate);
+        var plans = definitions.ToDictionary(d => d, d => PeriodPlan.For(
+            d, periodLabel is null ? ReportingPeriod.Latest(d.Period, lastDate, periodCount) : [span.Check(ResolvePeriod(d, periodLabel), periodLabel)], span));
+        var work = plans.Values.SelectMany(p => p.Queried.Select(q => (p.Definition, Period: q))).OrderBy(w => w.Period.Start).ThenBy(w => w.Period.End).ToList();
+        var steps = plans.Values.Sum(p => p.Published.Count + p.Pools.Count);
+        var pooling = new PoolAssembler(plans.Values);
         var batches = IndicatorCompiler.Batches(work, BatchSize);
         var engine = new IndicatorEngine(connection, codelists);
         var compiler = new IndicatorCompiler();
-        var builder = new IndicatorReportBuilder(gate, espWeights, AreaNames());
+        var builder = new IndicatorReportBuilder(gate, espWeights, AreaNames(), AreaAtoms.Load(connection));
         var order = definitions.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
-        var built = new List<(int Order, DateOnly Start, IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities, IReadOnlyList<AdjustedRow> Adjusted)>();
+        var built = new List<(int Order, bool Pooled, DateOnly Start, IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities, IReadOnlyList<AdjustedRow> Adjusted)>();
         var done = 0;
         long engineTicks = 0;
         var statistics = new System.Diagnostics.Stopwatch();
+
+        // An indicator's published periods (single years and pools) are gated together, since a pool is the
+        // sum of its years: each waits here until the indicator's last one arrives.
+        var waiting = definitions.ToDictionary(d => d, _ => new List<IndicatorCounts>());
+        var expected = plans.ToDictionary(p => p.Key, p => p.Value.Published.Count + p.Value.Pools.Count);
+        void Arrive(IndicatorCounts counts)
+        {
+            progress?.Invoke($"{counts.Definition.Id} {counts.Period.Label}", done++, steps);
+            var periods = waiting[counts.Definition];
+            periods.Add(counts);
+            if (periods.Count < expected[counts.Definition])
+            {
+                return;
+            }
+
+            statistics.Start();
+            foreach (var (period, rows, inequalities) in builder.Build(periods))
+            {
+                var marked = period.Period.IsPooled ? [.. rows.Select(r => r with { PooledYears = period.Period.Parts.Count })] : rows;
+                built.Add((order[period.Definition], period.Period.IsPooled, period.Period.Start, marked, inequalities, AdjustedComparison.Build(period, marked)));
+            }
+
+            statistics.Stop();
+            periods.Clear();
+        }
 
         // The next batch's query (DuckDB, on a thread of its own) runs while this batch's indicators
         // are built; only that thread uses the connection until the report is done.
@@ -121,12 +156,15 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
                 pending = i + 1 < batches.Count ? Query(i + 1) : null;
                 foreach (var counts in current)
                 {
-                    progress?.Invoke($"{counts.Definition.Id} {counts.Period.Label}", done++, work.Count);
-                    statistics.Start();
-                    var (rows, inequalities) = builder.Build(counts);
-                    var adjusted = AdjustedComparison.Build(counts, rows);
-                    statistics.Stop();
-                    built.Add((order[counts.Definition], counts.Period.Start, rows, inequalities, adjusted));
+                    if (plans[counts.Definition].Published.Contains(counts.Period))
+                    {
+                        Arrive(counts);
+                    }
+
+                    foreach (var pooled in pooling.Add(counts))
+                    {
+                        Arrive(pooled);
+                    }
                 }
             }
         }
@@ -143,7 +181,8 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
             }
         }
 
-        var ordered = built.OrderBy(b => b.Order).ThenBy(b => b.Start).ToList();
+        // Each indicator's single periods as before, then its pools.
+        var ordered = built.OrderBy(b => b.Order).ThenBy(b => b.Pooled).ThenBy(b => b.Start).ToList();
         var published = ordered.SelectMany(b => b.Rows).ToList();
         var reported = published.Select(r => (r.AreaType, r.AreaCode)).ToHashSet();
         var links = AreaHierarchy.Load(connection).Links.Where(l => reported.Contains((l.ChildType, l.ChildCode)) && reported.Contains((l.ParentType, l.ParentCode))).Distinct()
@@ -159,7 +198,8 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
 
     /// <summary>
     /// The named period when it fits the indicator (2024-25 for a financial-year indicator); otherwise the
-    /// indicator's latest complete period ending within the named one (calendar year 2024 for 2024-25).
+    /// indicator's latest complete period ending within the named one (calendar year 2024 for 2024-25),
+    /// or for pooled years, as many of its own years ending there (2022 to 2024 for 2022-23 to 2024-25).
     /// </summary>
     public static ReportingPeriod ResolvePeriod(IndicatorDefinition definition, string label)
     {
@@ -169,8 +209,16 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
         }
 
         var named = Enum.GetValues<PeriodKind>().Select(k => ReportingPeriod.Parse(new PeriodSpec(k, null), label)).FirstOrDefault(p => p is not null)
-            ?? throw new ReportRequestException($"'{label}' is not a period. Use a financial year (2024-25), calendar year (2024), quarter (2024-25 Q1) or month (2024-05).");
-        return ReportingPeriod.Latest(definition.Period, named.End, 1)[0];
+            ?? throw new ReportRequestException($"'{label}' is not a period. Use a financial year (2024-25), calendar year (2024), quarter (2024-25 Q1), month (2024-05) or years pooled (2022-23 to 2024-25).");
+        var last = ReportingPeriod.Latest(definition.Period, named.End, 1)[0];
+        if (!named.IsPooled)
+        {
+            return last;
+        }
+
+        // Years pooled by another kind of year (2022-23 to 2024-25 for a calendar-year indicator): the same number of its own years.
+        return ReportingPeriod.Between(definition.Period, ReportingPeriod.Latest(definition.Period, named.Parts[0].End, 1)[0], last)
+            ?? throw new ReportRequestException($"'{label}' pools years, but {definition.Id} is reported by {definition.Period.Kind}: name one of its periods instead.");
     }
 
     /// <summary>

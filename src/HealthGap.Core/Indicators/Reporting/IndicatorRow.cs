@@ -29,4 +29,8 @@ public sealed record IndicatorRow(
     PublishedCell Cell,
     string Statistic,
     string Method,
-    string NoValueReason = "");
+    string NoValueReason = "")
+{
+    /// <summary>How many single years the period pools (1 for a single period; 3 for 2022-23 to 2024-25).</summary>
+    public int PooledYears { get; init; } = 1;
+}

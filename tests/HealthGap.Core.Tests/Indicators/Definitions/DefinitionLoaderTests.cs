@@ -38,6 +38,15 @@ public sealed class DefinitionLoaderTests
     }
 
     [Fact]
+    public void LoadFile_PooledYears_ReadWithTheKindOfYear()
+    {
+        var pooled = Loader.LoadFile(Path.Combine(Fixtures, "Valid", "valid_pooled.yaml")).Period;
+
+        Assert.Equal(new PeriodSpec(PeriodKind.CalendarYear, null) { PooledYears = 5 }, pooled);
+        Assert.Null(Loader.LoadFile(Path.Combine(Fixtures, "Valid", "valid_minimal.yaml")).Period.PooledYears);
+    }
+
+    [Fact]
     public void LoadFile_OtherMeasures_HaveNoExpectedRates()
     {
         Assert.Null(Loader.LoadFile(Path.Combine(Fixtures, "Valid", "valid_minimal.yaml")).Expected);

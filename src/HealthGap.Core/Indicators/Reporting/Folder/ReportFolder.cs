@@ -13,7 +13,7 @@ namespace HealthGap.Core.Indicators.Reporting.Folder;
 /// </summary>
 public static partial class ReportFolder
 {
-    /// <summary>The version of the format written, in metadata.json's <c>format_version</c>; readers accept folders without one (version 0).</summary>
+    /// <summary>The version of the format written, in metadata.json's <c>format_version</c>; readers accept folders without one (version 0). Version 2 added <c>pooled_years</c> to indicators, PAR, the Core20 difference and tested trends to inequalities, and adjusted.*.</summary>
     public const int FormatVersion = 2;
 
     /// <summary>catalogue.json: what each indicator means.</summary>
@@ -28,7 +28,7 @@ public static partial class ReportFolder
     /// <summary>indicators.csv/.json/.parquet: one row per indicator × period × area × breakdown group.</summary>
     public static readonly ReportTable Indicators = new("indicators",
     [
-        T("indicator_id"), D("period_start"), D("period_end"), T("area_type"),
+        T("indicator_id"), D("period_start"), D("period_end"), I("pooled_years"), T("area_type"),
         T("area_code"), T("area_name"), T("breakdown"), T("group"),
         I("numerator"), I("denominator"), N("value"), N("lowercl"), N("uppercl"),
         T("statistic"), T("method"), F("suppressed"), T("hidden_reason"),

@@ -12,6 +12,7 @@ internal static class ReportRows
         w.Text(row.IndicatorId);
         w.Date(row.PeriodStart);
         w.Date(row.PeriodEnd);
+        w.WholeNumber(row.PooledYears);
         w.Text(row.AreaType);
         w.Text(row.AreaCode);
         w.Text(row.AreaName);

@@ -18,8 +18,8 @@ public sealed class ReportFolderTests : IDisposable
 
         var csv = File.ReadAllLines(Path.Combine(directory, "indicators.csv"));
         Assert.Equal(string.Join(',', ReportFolder.Indicators.ColumnNames), csv[0]);
-        Assert.Equal("ind,2024-04-01,2025-03-31,icb,Q1,\"ICB \"\"one\"\"\",imd_quintile,1,[c],[c],[c],[c],[c],proportion,Wilson,true,privacy", csv[1]);
-        Assert.Equal("ind,2024-04-01,2025-03-31,icb,Q1,\"ICB \"\"one\"\"\",imd_quintile,2,10,200,,,,proportion,Wilson,false,", csv[2]);
+        Assert.Equal("ind,2024-04-01,2025-03-31,1,icb,Q1,\"ICB \"\"one\"\"\",imd_quintile,1,[c],[c],[c],[c],[c],proportion,Wilson,true,privacy", csv[1]);
+        Assert.Equal("ind,2024-04-01,2025-03-31,1,icb,Q1,\"ICB \"\"one\"\"\",imd_quintile,2,10,200,,,,proportion,Wilson,false,", csv[2]);
         var json = File.ReadAllText(Path.Combine(directory, "indicators.json"));
         Assert.Contains("\"numerator\":null", json, StringComparison.Ordinal);
         Assert.Contains("\"value\":null", json, StringComparison.Ordinal);
@@ -142,6 +142,33 @@ public sealed class ReportFolderTests : IDisposable
         Assert.Equal("ICB \"one\"", reader.Text("area_name"));
         Assert.False(reader.Read());
         Assert.False(File.Exists(Path.Combine(directory, "indicators.json")));
+    }
+
+    [Fact]
+    public void Write_PooledRow_PooledYearsInEveryFormat()
+    {
+        var directory = Path.Combine(_root, "report");
+        var pooled = Row("3", Shown(5)) with { PeriodStart = new DateOnly(2022, 4, 1), Period = "2022-23 to 2024-25", PooledYears = 3 };
+        ReportFolder.Write(directory, Contents([Row("1", Shown(5)), pooled]));
+
+        var csv = File.ReadAllLines(Path.Combine(directory, "indicators.csv"));
+        Assert.StartsWith("ind,2024-04-01,2025-03-31,1,icb,", csv[1], StringComparison.Ordinal);
+        Assert.StartsWith("ind,2022-04-01,2025-03-31,3,icb,", csv[2], StringComparison.Ordinal);
+        using var reader = ReportTableReader.Open(directory, ReportFolder.Indicators);
+        Assert.True(reader.Read());
+        Assert.Equal(1, reader.Number("pooled_years"));
+        Assert.True(reader.Read());
+        Assert.Equal(3, reader.Number("pooled_years"));
+        using var duck = Open();
+        using var command = duck.CreateCommand();
+        foreach (var file in new[] { $"read_parquet('{directory}/indicators.parquet')", $"read_json('{directory}/indicators.json')" })
+        {
+            command.CommandText = $"SELECT any_value(typeof(pooled_years)), string_agg(pooled_years::VARCHAR, ',') FROM {file}";
+            using var result = command.ExecuteReader();
+            Assert.True(result.Read());
+            Assert.Equal("BIGINT", result.GetString(0));
+            Assert.Equal("1,3", result.GetString(1));
+        }
     }
 
     public void Dispose()
