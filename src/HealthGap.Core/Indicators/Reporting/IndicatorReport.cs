@@ -89,7 +89,7 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
         var batches = IndicatorCompiler.Batches(work, BatchSize);
         var engine = new IndicatorEngine(connection, codelists);
         var compiler = new IndicatorCompiler();
-        var builder = new IndicatorReportBuilder(gate, espWeights, AreaNames());
+        var builder = new IndicatorReportBuilder(gate, espWeights, AreaNames(), AreaAtoms.Load(connection));
         var order = definitions.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
         var previous = definitions.ToDictionary(d => d, _ => new Dictionary<(string, string), InequalityRow>());
         var built = new List<(int Order, DateOnly Start, IReadOnlyList<IndicatorRow> Rows, IReadOnlyList<InequalityRow> Inequalities)>();
