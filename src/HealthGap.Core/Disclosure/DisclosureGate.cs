@@ -51,12 +51,14 @@ public sealed class DisclosureGate(DisclosurePolicy policy)
     {
         var index = table.Index();
         var cells = table.Cells;
-        var numerators = PatternSuppression.Run(
-            table, index, [.. cells.Select(c => c.Numerator)], [.. cells.Select(c => Policy.IsSmall(c.Numerator) ? SuppressionReason.SmallCount : SuppressionReason.None)]);
+        // Numerators and denominators are protected independently, so side by side.
+        var numeratorTask = Task.Run(() => PatternSuppression.Run(
+            table, index, [.. cells.Select(c => c.Numerator)], [.. cells.Select(c => Policy.IsSmall(c.Numerator) ? SuppressionReason.SmallCount : SuppressionReason.None)]));
         var denominators = cells.Any(c => c.Denominator is not null)
             ? PatternSuppression.Run(
                 table, index, [.. cells.Select(c => c.Denominator ?? 0)], [.. cells.Select(c => c.Denominator is { } d && Policy.IsSmall(d) ? SuppressionReason.SmallCount : SuppressionReason.None)])
             : new PatternSuppression.Outcome(new SuppressionReason[cells.Count], 0);
+        var numerators = numeratorTask.GetAwaiter().GetResult();
         return (Publish(cells, numerators.Reasons, denominators.Reasons), numerators.Unprotected + denominators.Unprotected);
     }
 

@@ -10,9 +10,43 @@ namespace HealthGap.Core.Disclosure;
 /// <param name="Cells">The cells; ids unique.</param>
 /// <param name="Coordinates">Per cell, its node in each dimension (same order as <paramref name="Dimensions"/>).</param>
 /// <param name="Dimensions">The dimensions.</param>
+/// <param name="Classes">Per dimension, each node's class (its area type; its breakdown). A combination of
+/// classes with no cell at all is not published (practices by ethnic group): its missing cells are no
+/// constraint. Where the combination is published, a missing cell is a known 0 a pattern cannot move.</param>
 internal sealed record LinkedDisclosureTable(
-    string Name, IReadOnlyList<DisclosureCell> Cells, IReadOnlyList<int[]> Coordinates, IReadOnlyList<SumDimension> Dimensions)
+    string Name, IReadOnlyList<DisclosureCell> Cells, IReadOnlyList<int[]> Coordinates, IReadOnlyList<SumDimension> Dimensions,
+    IReadOnlyList<int[]> Classes)
 {
+    /// <summary>The combinations of node classes that have at least one cell.</summary>
+    internal HashSet<long> PublishedClasses()
+    {
+        var published = new HashSet<long>();
+        var classes = new int[Dimensions.Count];
+        foreach (var at in Coordinates)
+        {
+            for (var d = 0; d < classes.Length; d++)
+            {
+                classes[d] = Classes[d][at[d]];
+            }
+
+            published.Add(Key(classes));
+        }
+
+        return published;
+    }
+
+    /// <summary>Whether the class combination of these nodes is published anywhere.</summary>
+    internal bool IsPublished(HashSet<long> publishedClasses, int[] nodes)
+    {
+        var classes = new int[nodes.Length];
+        for (var d = 0; d < nodes.Length; d++)
+        {
+            classes[d] = Classes[d][nodes[d]];
+        }
+
+        return publishedClasses.Contains(Key(classes));
+    }
+
     /// <summary>The cell at each combination of nodes, for looking patterns up.</summary>
     internal Dictionary<long, int> Index()
     {

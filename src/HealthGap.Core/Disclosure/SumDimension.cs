@@ -58,108 +58,118 @@ internal sealed class SumDimension
     /// <summary>Whether every universe adds up to one shared total.</summary>
     public bool SharedTotal { get; }
 
+    /// <summary>
+    /// True for a node that is a whole universe or the grand total (the ICB, all persons): the figures
+    /// most people read, which secondary suppression should touch last.
+    /// </summary>
+    public bool IsWhole(int node) => _nodeUniverse[node] == Grand || _nodeAtoms[node].Length == _universeAtoms[_nodeUniverse[node]].Length;
+
     /// <summary>How many nodes there are.</summary>
     public int NodeCount => _nodeAtoms.Length;
 
     /// <summary>
     /// Up to <paramref name="max"/> shift vectors, each giving <paramref name="node"/> a non-zero weight
-    /// (±1 on every node it touches) and touching only nodes <paramref name="usable"/> allows (those with
-    /// a cell beside the one being protected), the smallest first: a sibling atom in the nearest enclosing
+    /// (±1 on every node it touches) and touching only nodes whose <paramref name="size"/> is not negative
+    /// (those with a cell beside the one being protected), the smallest first, preferring atoms whose
+    /// cells beside it hold the largest counts (which can move, so the pattern has slack): a sibling atom in the nearest enclosing
     /// node, then farther ones, then (where universes share a total) a path through the grand total.
+    /// Produced lazily: a caller that finds what it needs early stops the search.
     /// </summary>
-    public IReadOnlyList<(int Node, int Coefficient)[]> Candidates(int node, int max, Func<int, bool> usable)
+    public IEnumerable<(int Node, int Coefficient)[]> Candidates(int node, int max, Func<int, long> size)
     {
-        var result = new List<(int Node, int Coefficient)[]>();
-        var tries = 0;
-        bool Add(Dictionary<int, int> weights)
-        {
-            tries++;
-            if (result.Count < max && Vector(weights) is { } v && v.Any(t => t.Node == node) && v.All(t => usable(t.Node)))
-            {
-                result.Add(v);
-            }
-
-            return result.Count < max && tries < MaxTries;
-        }
-
+        bool usable(int n) => size(n) >= 0;
         if (!SharedTotal)
         {
-            foreach (var atom in _nodeAtoms[node])
-            {
-                if (!Add(new() { [atom] = 1 }))
-                {
-                    break;
-                }
-            }
-
-            return result;
+            return Valid(_nodeAtoms[node].Select(a => new Dictionary<int, int> { [a] = 1 }), node, max, usable);
         }
 
         var universe = _nodeUniverse[node];
         if (universe == Grand || _nodeAtoms[node].Length == _universeAtoms[universe].Length)
         {
             // The node is a whole universe (the ICB, all persons): one atom of every universe moves.
-            var eligible = _universeAtoms.Select(atoms => atoms.Where(a => _nodesOfAtom[a].All(usable)).Take(max).ToArray()).ToArray();
-            if (eligible.Where((e, u) => e.Length == 0 && _universeAtoms[u].Length > 0).Any())
-            {
-                return result;
-            }
-
-            for (var i = 0; i < max && Add(OnePerUniverse(eligible, i, except: -1, [])); i++)
-            {
-            }
-
-            return result;
+            var eligible = new Lazy<int[][]>(() => Eligible(size, max));
+            return Valid(Range(max).Select(i => OnePerUniverse(eligible.Value, i, except: -1, [])), node, max, usable);
         }
 
-        var inside = _nodeAtoms[node].Where(a => _nodesOfAtom[a].All(usable)).Take(4).ToArray();
-        // Pairs leave room for two paths through the grand total, which succeed where no neighbour has the cell.
-        var throughGrand = _universeAtoms.Length > 1 || _grandNode >= 0;
-        foreach (var alpha in inside)
+        var inside = Preferring(_nodeAtoms[node].Where(a => _nodesOfAtom[a].All(usable)), size).Take(4).ToArray();
+        var pairs = inside.SelectMany(alpha => NearestOutside(node, alpha, size).Select(beta => new Dictionary<int, int> { [alpha] = 1, [beta] = -1 }));
+        if (_universeAtoms.Length == 1 && _grandNode < 0)
         {
-            foreach (var beta in NearestOutside(node, alpha))
-            {
-                if (!Add(new() { [alpha] = 1, [beta] = -1 }) || (throughGrand && result.Count >= max - 2))
-                {
-                    break;
-                }
-            }
-
-            if (throughGrand && result.Count >= max - 2)
-            {
-                break;
-            }
+            return Valid(pairs, node, max, usable);
         }
 
-        // Through the grand total: this atom and one atom in every other universe all move together.
-        if (inside.Length > 0 && throughGrand && result.Count < max)
-        {
-            var eligible = _universeAtoms.Select(atoms => atoms.Where(a => _nodesOfAtom[a].All(usable)).Take(2).ToArray()).ToArray();
-            if (!eligible.Where((e, u) => u != universe && e.Length == 0 && _universeAtoms[u].Length > 0).Any())
-            {
-                foreach (var alpha in inside)
-                {
-                    if (!Add(OnePerUniverse(eligible, 0, except: universe, new() { [alpha] = 1 })))
-                    {
-                        break;
-                    }
-                }
-            }
-        }
-
-        return result;
+        // Pairs leave room for paths through the grand total, which succeed where no neighbour has the cell.
+        var first = new Lazy<int[][]>(() => Eligible(size, 1));
+        var throughGrand = inside.Select(alpha => OnePerUniverse(first.Value, 0, except: universe, new() { [alpha] = 1 }));
+        return Valid(pairs, node, max - 2, usable).Concat(Valid(throughGrand, node, 2, usable));
     }
 
-    // Atoms outside the node, nearest first: those sharing its smallest enclosing node, then the next.
-    private IEnumerable<int> NearestOutside(int node, int alpha)
+    private static IEnumerable<int> Range(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return i;
+        }
+    }
+
+    // The proposals that are valid vectors touching the node and only usable nodes, at most max of them.
+    private IEnumerable<(int Node, int Coefficient)[]> Valid(IEnumerable<Dictionary<int, int>> proposals, int node, int max, Func<int, bool> usable)
+    {
+        int produced = 0, tries = 0;
+        foreach (var weights in proposals)
+        {
+            if (produced >= max || ++tries > MaxTries)
+            {
+                yield break;
+            }
+
+            if (Vector(weights) is { } v && v.Any(t => t.Node == node) && v.All(t => usable(t.Node)))
+            {
+                produced++;
+                yield return v;
+            }
+        }
+    }
+
+    // Per universe, the first atoms every node of which is usable (empty when a universe has none).
+    private int[][] Eligible(Func<int, long> size, int max) =>
+        [.. _universeAtoms.Select(atoms => Preferring(atoms.Where(a => _nodesOfAtom[a].All(n => size(n) >= 0)), size).Take(max).ToArray())];
+
+    // Atoms whose every node holds a count above 0 first, then the rest, each in their own order.
+    private IEnumerable<int> Preferring(IEnumerable<int> atoms, Func<int, long> size)
+    {
+        var later = new List<int>();
+        foreach (var atom in atoms)
+        {
+            if (_nodesOfAtom[atom].All(n => size(n) > 0))
+            {
+                yield return atom;
+            }
+            else
+            {
+                later.Add(atom);
+            }
+        }
+
+        foreach (var atom in later)
+        {
+            yield return atom;
+        }
+    }
+
+    // Atoms outside the node, nearest first (those sharing its smallest enclosing node, then the next),
+    // skipping any with a node of its own (one not holding alpha) that is not usable.
+    private IEnumerable<int> NearestOutside(int node, int alpha, Func<int, long> size)
     {
         var inside = _nodeAtoms[node];
         var enclosing = _nodesOfAtom[alpha].Where(m => m != node && _nodeAtoms[m].Length > inside.Length && inside.All(a => Array.BinarySearch(_nodeAtoms[m], a) >= 0))
             .OrderBy(m => _nodeAtoms[m].Length).Select(m => _nodeAtoms[m]).Append(_universeAtoms[_atomUniverse[alpha]]);
         var seen = new HashSet<int>(inside);
+        var ofAlpha = _nodesOfAtom[alpha];
         foreach (var atoms in enclosing)
         {
-            foreach (var beta in atoms.Where(seen.Add))
+            var fitting = atoms.Where(seen.Add).Where(beta => _nodesOfAtom[beta].All(m => Array.IndexOf(ofAlpha, m) >= 0 || size(m) >= 0));
+            foreach (var beta in Preferring(fitting, size))
             {
                 yield return beta;
             }
@@ -167,14 +177,22 @@ internal sealed class SumDimension
     }
 
     // One atom of each universe (the i-th eligible, wrapping) weighted 1, so every universe totals 1.
-    private static Dictionary<int, int> OnePerUniverse(int[][] eligible, int i, int except, Dictionary<int, int> weights)
+    // A universe without an eligible atom cannot move: the proposal is then empty (and invalid).
+    private Dictionary<int, int> OnePerUniverse(int[][] eligible, int i, int except, Dictionary<int, int> weights)
     {
         for (var u = 0; u < eligible.Length; u++)
         {
-            if (u != except && eligible[u].Length > 0)
+            if (u == except || _universeAtoms[u].Length == 0)
             {
-                weights[eligible[u][i % eligible[u].Length]] = 1;
+                continue;
             }
+
+            if (eligible[u].Length == 0)
+            {
+                return [];
+            }
+
+            weights[eligible[u][i % eligible[u].Length]] = 1;
         }
 
         return weights;

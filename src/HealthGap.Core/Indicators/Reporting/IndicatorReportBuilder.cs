@@ -79,8 +79,11 @@ internal sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<
             }
         }
 
+        var areaClasses = areas.Select(a => a.Area.AreaType).Distinct().ToList();
+        var breakdownClasses = groups.Select(g => g.Breakdown).Distinct().ToList();
         var table = new LinkedDisclosureTable(
-            $"{definition.Id} {period.Label}", cells, coordinates, [areaAtoms.Dimension([.. areas.Select(a => a.Area)]), GroupAtoms.Dimension(groups)]);
+            $"{definition.Id} {period.Label}", cells, coordinates, [areaAtoms.Dimension([.. areas.Select(a => a.Area)]), GroupAtoms.Dimension(groups)],
+            [[.. areas.Select(a => areaClasses.IndexOf(a.Area.AreaType))], [.. groups.Select(g => breakdownClasses.IndexOf(g.Breakdown))]]);
         var (published, unprotected) = gate.ApplyLinked(table);
         Interlocked.Add(ref _unprotected, unprotected);
         var result = new PublishedTable[areas.Length];
