@@ -37,6 +37,33 @@ public sealed class DisclosureGate(DisclosurePolicy policy)
                 [.. cells.Select(c => c.Denominator ?? 0)], [.. cells.Select(c => c.Denominator is { } d && Policy.IsSmall(d))], margins)
             : new SuppressionReason[cells.Count];
 
+        return new PublishedTable(table.Name, Publish(cells, numeratorHidden, denominatorHidden), Policy);
+    }
+
+    /// <summary>
+    /// Applies the policy to linked tables as one (<see cref="LinkedDisclosureTable"/>: every area level,
+    /// breakdown and period of one indicator): small counts are suppressed, then for each a pattern of
+    /// complementary cells is hidden that leaves every published total, at every level, unchanged
+    /// (<see cref="PatternSuppression"/>); numerators and denominators are protected alike.
+    /// </summary>
+    /// <returns>The published cells (in the table's order) and how many small counts lacked a pattern with enough slack.</returns>
+    internal (PublishedCell[] Cells, int Unprotected) ApplyLinked(LinkedDisclosureTable table)
+    {
+        var index = table.Index();
+        var cells = table.Cells;
+        // Numerators and denominators are protected independently, so side by side.
+        var numeratorTask = Task.Run(() => PatternSuppression.Run(
+            table, index, [.. cells.Select(c => c.Numerator)], [.. cells.Select(c => Policy.IsSmall(c.Numerator) ? SuppressionReason.SmallCount : SuppressionReason.None)]));
+        var denominators = cells.Any(c => c.Denominator is not null)
+            ? PatternSuppression.Run(
+                table, index, [.. cells.Select(c => c.Denominator ?? 0)], [.. cells.Select(c => c.Denominator is { } d && Policy.IsSmall(d) ? SuppressionReason.SmallCount : SuppressionReason.None)])
+            : new PatternSuppression.Outcome(new SuppressionReason[cells.Count], 0);
+        var numerators = numeratorTask.GetAwaiter().GetResult();
+        return (Publish(cells, numerators.Reasons, denominators.Reasons), numerators.Unprotected + denominators.Unprotected);
+    }
+
+    private PublishedCell[] Publish(IReadOnlyList<DisclosureCell> cells, SuppressionReason[] numeratorHidden, SuppressionReason[] denominatorHidden)
+    {
         var published = new PublishedCell[cells.Count];
         for (var i = 0; i < cells.Count; i++)
         {
@@ -55,7 +82,7 @@ public sealed class DisclosureGate(DisclosurePolicy policy)
                 valueReason);
         }
 
-        return new PublishedTable(table.Name, published, Policy);
+        return published;
     }
 
     /// <summary>

@@ -31,6 +31,14 @@ public static class AreaTypes
         [Practice] = "practice_code",
     };
 
+    /// <summary>
+    /// Whether results for an area of this type are split by breakdown. Practices publish the
+    /// all-persons figure only, as the national general practice profiles do: split by deprivation,
+    /// ethnicity or a PLUS group, a practice's figures are almost all too small to publish, and because
+    /// practices add up to their PCN, protecting them would hide figures for the PCN, the place and the ICB too.
+    /// </summary>
+    public static bool PublishesBreakdowns(string areaType) => areaType != Practice;
+
     /// <summary>Every area type, largest first.</summary>
     public static IReadOnlyList<string> All { get; } = [.. PersonColumns.Keys];
 }

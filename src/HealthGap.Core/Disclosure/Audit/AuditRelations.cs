@@ -43,10 +43,15 @@ internal static class AuditRelations
             [.. plus.Where(index.ContainsKey).Select(k => (index[k], 1)).Concat(minus.Where(index.ContainsKey).Select(k => (index[k], -1)))];
 
         var rowsOfArea = rows.GroupBy(r => (r.AreaType, r.AreaCode)).ToDictionary(g => g.Key, g => g.ToList());
+
+        // An area type publishes a breakdown when any of its areas has a row for it (practices publish
+        // all persons only); a relation over a type that does not publish the breakdown says nothing.
+        var published = rows.Select(r => (r.AreaType, r.Breakdown)).ToHashSet();
+        bool Publishes(string type, string key) => published.Contains((type, key.Split('|')[0]));
         foreach (var (type, code) in areas)
         {
             var inArea = rowsOfArea[(type, code)];
-            foreach (var breakdown in breakdowns.Order(StringComparer.Ordinal))
+            foreach (var breakdown in breakdowns.Where(b => published.Contains((type, b))).Order(StringComparer.Ordinal))
             {
                 relations.Add(Relation([(type, code, "all|All")], inArea.Where(r => r.Breakdown == breakdown).Select(r => (type, code, Key(r)))));
             }
@@ -69,16 +74,16 @@ internal static class AuditRelations
         var types = areas.Select(a => a.AreaType).ToHashSet(StringComparer.Ordinal);
         foreach (var family in geography.Families.Where(f => present.Contains((f.ParentType, f.ParentCode)) && types.Contains(f.ChildType)))
         {
-            foreach (var key in keys)
+            foreach (var key in keys.Where(k => Publishes(family.ParentType, k) && Publishes(family.ChildType, k)))
             {
                 relations.Add(Relation([(family.ParentType, family.ParentCode, key)], family.ChildCodes.Select(c => (family.ChildType, c, key))));
             }
         }
 
-        var typeList = types.Order(StringComparer.Ordinal).ToList();
-        foreach (var other in typeList.Skip(1))
+        foreach (var key in keys)
         {
-            foreach (var key in keys)
+            var typeList = types.Where(t => Publishes(t, key)).Order(StringComparer.Ordinal).ToList();
+            foreach (var other in typeList.Skip(1))
             {
                 relations.Add(Relation(
                     areas.Where(a => a.AreaType == typeList[0]).Select(a => (a.AreaType, a.AreaCode, key)),

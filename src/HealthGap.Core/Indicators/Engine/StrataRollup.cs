@@ -81,12 +81,14 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
     {
         var byArea = _byArea ??= RollUp();
         var wantedBreakdown = breakdowns.Select(wanted.Contains).ToArray();
+        var split = areaTypes.Select(Vocabulary.AreaTypes.PublishesBreakdowns).ToArray();
+        bool Published(int row, int breakdown) => split[_areaRows![row].AreaType] || breakdowns[breakdown] == Vocabulary.BreakdownNames.All;
         var count = 0;
-        foreach (var cells in _cells!)
+        for (var row = 0; row < _cells!.Length; row++)
         {
-            foreach (var (sub, slot) in cells)
+            foreach (var (sub, slot) in _cells[row])
             {
-                if (wantedBreakdown[_subs[sub].Breakdown] && byArea.AnyOf(slot, member))
+                if (wantedBreakdown[_subs[sub].Breakdown] && Published(row, _subs[sub].Breakdown) && byArea.AnyOf(slot, member))
                 {
                     count++;
                 }
@@ -102,7 +104,7 @@ internal sealed class StrataRollup(IReadOnlyList<string> areaTypes, IReadOnlyLis
             foreach (var (sub, slot) in _cells[row])
             {
                 var (breakdown, group, ageBand, sex) = _subs[sub];
-                if (wantedBreakdown[breakdown] && byArea.AnyOf(slot, member))
+                if (wantedBreakdown[breakdown] && Published(row, breakdown) && byArea.AnyOf(slot, member))
                 {
                     strata[next++] = new StratumCount(
                         typeName, areaName, breakdowns[breakdown], _groups[breakdown].Name(group), ageBand, _sexes.Name(sex),
