@@ -30,62 +30,99 @@ internal static class PatternSuppression
     public static Outcome Run(LinkedDisclosureTable table, Dictionary<long, int> index, long[] counts, SuppressionReason[] initial)
     {
         var reasons = (SuppressionReason[])initial.Clone();
-        var unprotected = 0;
-
-        // Every cell of a pattern with enough slack moves with it, so one pattern protects every small
-        // count in it (the slack, the smallest same-side count plus the smallest other-side one, is the same
-        // from each cell's side).
-        var covered = new bool[counts.Length];
+        var slack = new Slack(counts.Length);
         var publishedClasses = table.PublishedClasses();
-        for (var c = 0; c < counts.Length; c++)
+
+        // First pass: the cheapest pattern for each small count not yet protected, one without slack
+        // allowed when the safe ones would hide far more. Every cell of a pattern moves with it, so one
+        // pattern can protect several small counts, and two patterns can protect one together: one
+        // letting it go down, the other up (any mix of feasible moves is feasible).
+        // Second pass: any small count still pinned to one or two values gets a pattern with slack, whatever it costs.
+        foreach (var penalty in new[] { UnsafePenalty, double.PositiveInfinity })
         {
-            if (initial[c] != SuppressionReason.SmallCount || covered[c])
+            for (var c = 0; c < counts.Length; c++)
             {
-                continue;
-            }
-
-            if (Best(table, index, publishedClasses, counts, reasons, c) is not { } best)
-            {
-                unprotected++;
-                continue;
-            }
-
-            unprotected += best.Safe ? 0 : 1;
-            foreach (var cell in best.Cells)
-            {
-                covered[cell] |= best.Safe;
-                if (reasons[cell] == SuppressionReason.None)
+                if (initial[c] == SuppressionReason.SmallCount && !slack.Protects(c)
+                    && Best(table, index, publishedClasses, counts, reasons, slack, c, penalty) is { } best)
                 {
-                    reasons[cell] = SuppressionReason.Complementary;
+                    slack.Apply(best, counts);
+                    foreach (var (cell, _) in best)
+                    {
+                        if (reasons[cell] == SuppressionReason.None)
+                        {
+                            reasons[cell] = SuppressionReason.Complementary;
+                        }
+                    }
                 }
             }
         }
 
+        var unprotected = Enumerable.Range(0, counts.Length).Count(c => initial[c] == SuppressionReason.SmallCount && !slack.Protects(c));
         return new Outcome(reasons, unprotected);
+    }
+
+    /// <summary>How far each count can move down and up as far as an outsider can tell, from the patterns hidden so far.</summary>
+    private sealed class Slack(int cells)
+    {
+        private readonly long[] _down = new long[cells];
+        private readonly long[] _up = new long[cells];
+
+        public long Down(int cell) => _down[cell];
+
+        public long Up(int cell) => _up[cell];
+
+        public bool Protects(int cell) => Enough(_down[cell], _up[cell]);
+
+        public static bool Enough(long down, long up) => down >= 2 || up >= 2 || down + up >= 2;
+
+        // A cell can go down by the smallest count on its own side of the pattern and up by the smallest on the other.
+        public void Apply(List<(int Cell, int Sign)> pattern, long[] counts)
+        {
+            long plus = long.MaxValue, minus = long.MaxValue;
+            foreach (var (cell, sign) in pattern)
+            {
+                if (sign > 0)
+                {
+                    plus = Math.Min(plus, counts[cell]);
+                }
+                else
+                {
+                    minus = Math.Min(minus, counts[cell]);
+                }
+            }
+
+            foreach (var (cell, sign) in pattern)
+            {
+                var (own, other) = sign > 0 ? (plus, minus) : (minus, plus);
+                _down[cell] = Math.Max(_down[cell], own);
+                _up[cell] = Math.Max(_up[cell], other);
+            }
+        }
     }
 
     // Searches the candidate vectors dimension by dimension; each dimension's candidates may touch only
     // nodes that have a cell beside every node already chosen in the earlier dimensions, so every
     // combination tried is a complete pattern of existing cells.
-    private static (int[] Cells, bool Safe)? Best(
-        LinkedDisclosureTable table, Dictionary<long, int> index, HashSet<long> publishedClasses, long[] counts, SuppressionReason[] reasons, int target)
+    private static List<(int Cell, int Sign)>? Best(
+        LinkedDisclosureTable table, Dictionary<long, int> index, HashSet<long> publishedClasses, long[] counts, SuppressionReason[] reasons,
+        Slack slack, int target, double penalty)
     {
         var dimensions = table.Dimensions;
         var at = table.Coordinates[target];
         var chosen = new (int Node, int Coefficient)[dimensions.Count][];
         var nodes = new int[dimensions.Count];
         var cells = new List<(int Cell, int Sign)>();
-        (int[] Cells, bool Safe, double Cost)? best = null;
+        (List<(int Cell, int Sign)> Cells, bool Safe, double Cost)? best = null;
 
         void Search(int d)
         {
             if (d == dimensions.Count)
             {
-                var found = Evaluate(table, index, publishedClasses, counts, reasons, target, chosen, nodes, cells);
-
-                if (found is { } f && (best is null || Score(f) < Score((best.Value.Safe, best.Value.Cost))))
+                var found = Evaluate(table, index, publishedClasses, counts, reasons, slack, target, chosen, nodes, cells, double.IsPositiveInfinity(penalty));
+                if (found is { } f && Score(f, penalty) < double.PositiveInfinity
+                    && (best is null || Score(f, penalty) < Score((best.Value.Safe, best.Value.Cost), penalty)))
                 {
-                    best = ([.. cells.Select(x => x.Cell)], f.Safe, f.Cost);
+                    best = ([.. cells], f.Safe, f.Cost);
                 }
 
                 return;
@@ -145,18 +182,18 @@ internal static class PatternSuppression
         }
 
         Search(0);
-        return best is { } b ? (b.Cells, b.Safe) : null;
+        return best?.Cells;
     }
 
     // A pattern without slack either way still hides the count from exact differencing and, among
     // other hidden patterns, usually from narrowing too; it is preferred only when the safe ones would
     // hide much more (totals for the whole ICB, say).
-    private static double Score((bool Safe, double Cost) pattern) => pattern.Cost + (pattern.Safe ? 0 : UnsafePenalty);
+    private static double Score((bool Safe, double Cost) pattern, double penalty) => pattern.Safe ? pattern.Cost : pattern.Cost + penalty;
 
     // The pattern's cells (all must exist), its cost (new cells hidden, then their counts) and its slack.
     private static (bool Safe, double Cost)? Evaluate(
-        LinkedDisclosureTable table, Dictionary<long, int> index, HashSet<long> publishedClasses, long[] counts, SuppressionReason[] reasons, int target,
-        (int Node, int Coefficient)[][] vectors, int[] nodes, List<(int Cell, int Sign)> cells)
+        LinkedDisclosureTable table, Dictionary<long, int> index, HashSet<long> publishedClasses, long[] counts, SuppressionReason[] reasons, Slack slack, int target,
+        (int Node, int Coefficient)[][] vectors, int[] nodes, List<(int Cell, int Sign)> cells, bool repairing)
     {
         cells.Clear();
         double cost = 0;
@@ -176,9 +213,17 @@ internal static class PatternSuppression
                 if (reasons[cell] == SuppressionReason.None)
                 {
                     var weight = 1.0;
+                    var wholes = 0;
                     for (var d = 0; d < nodes.Length; d++)
                     {
+                        wholes += table.Dimensions[d].IsWhole(nodes[d]) ? 1 : 0;
                         weight *= table.Dimensions[d].IsWhole(nodes[d]) ? WholeWeight : 1;
+                    }
+
+                    // The headline (the whole area, all persons) is never given up for another count's slack.
+                    if (repairing && wholes >= 2)
+                    {
+                        return null;
                     }
 
                     cost += (1 + counts[cell]) * weight;
@@ -216,8 +261,8 @@ internal static class PatternSuppression
 
         }
 
-        // The target can move down by the smallest same-sign count and up by the smallest opposite one.
-        var slack = oppositeMin == long.MaxValue ? long.MaxValue : samePlus + oppositeMin;
-        return (slack >= 2, cost);
+        // The target can move down by the smallest same-sign count and up by the smallest opposite one,
+        // or as far as an earlier pattern already lets it.
+        return (Slack.Enough(Math.Max(slack.Down(target), samePlus), Math.Max(slack.Up(target), oppositeMin)), cost);
     }
 }
