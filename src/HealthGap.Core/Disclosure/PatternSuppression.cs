@@ -15,7 +15,10 @@ namespace HealthGap.Core.Disclosure;
 internal static class PatternSuppression
 {
     /// <summary>How many shift vectors per dimension are tried for each small count.</summary>
-    public const int CandidatesPerDimension = 10;
+    public const int CandidatesPerDimension = 8;
+
+    /// <summary>How many for periods (a year alone, or with another year of its pools).</summary>
+    public const int CandidatesPerPeriod = 3;
 
     // How much more a hidden count costs in a whole area (the ICB) or the all-persons group, each.
     private const double WholeWeight = 10;
@@ -168,7 +171,7 @@ internal static class PatternSuppression
                 return Smallest(0);
             }
 
-            foreach (var vector in dimensions[d].Candidates(at[d], CandidatesPerDimension, Size))
+            foreach (var vector in dimensions[d].Candidates(at[d], dimensions[d].SharedTotal ? CandidatesPerDimension : CandidatesPerPeriod, Size))
             {
                 chosen[d] = vector;
                 Search(d + 1);
