@@ -65,17 +65,24 @@ public static class InequalityTrends
         var proportions = definitions.Where(d => d.Measure == MeasureType.Proportion).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var overall = new Dictionary<(string, string, string, string), PublishedCell>();
         var starts = new Dictionary<(string, string), DateOnly>();
+        var pooled = new HashSet<(string, string)>();
         foreach (var row in rows)
         {
             if (row.Breakdown == "all")
             {
                 overall[(row.IndicatorId, row.Period, row.AreaType, row.AreaCode)] = row.Cell;
                 starts.TryAdd((row.IndicatorId, row.Period), row.PeriodStart);
+                if (row.PooledYears > 1)
+                {
+                    pooled.Add((row.IndicatorId, row.Period));
+                }
             }
         }
 
         var result = new InequalityRow[summaries.Count];
-        var series = Enumerable.Range(0, summaries.Count).GroupBy(i => (summaries[i].IndicatorId, summaries[i].AreaType, summaries[i].AreaCode));
+        // Pools are compared with pools and single years with single years.
+        var series = Enumerable.Range(0, summaries.Count)
+            .GroupBy(i => (summaries[i].IndicatorId, summaries[i].AreaType, summaries[i].AreaCode, pooled.Contains((summaries[i].IndicatorId, summaries[i].Period))));
         foreach (var group in series)
         {
             var ordered = group.OrderBy(i => starts.TryGetValue((summaries[i].IndicatorId, summaries[i].Period), out var d) ? d : DateOnly.MinValue).ThenBy(i => i).ToList();

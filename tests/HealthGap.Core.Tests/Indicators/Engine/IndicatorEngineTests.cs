@@ -146,12 +146,25 @@ public sealed class IndicatorEngineTests
         store.AddPerson(1, Born1960, imdDecile: null);
         store.AddPerson(2, Born1960, imdDecile: 1);
 
-        var compiled = new IndicatorCompiler().Compile(Definition([]), Fy2024, ["icb", "practice"], ["imd_quintile", "core20"]);
+        var compiled = new IndicatorCompiler().Compile(Definition([]), Fy2024, ["icb", "pcn"], ["imd_quintile", "core20"]);
         var counts = new IndicatorEngine(store.Query, Codelists.Value).Run(compiled)[0];
 
         Assert.Contains(counts.Strata, s => s.Breakdown == "imd_quintile" && s.Group == "Unknown" && s.Denominator == 1);
-        Assert.Contains(counts.Strata, s => s.Breakdown == "core20" && s.Group == "Core20" && s.AreaType == "practice" && s.AreaCode == "Y90001");
+        Assert.Contains(counts.Strata, s => s.Breakdown == "core20" && s.Group == "Core20" && s.AreaType == "pcn" && s.AreaCode == "U90001");
         Assert.Equal(8, counts.Strata.Count);
+    }
+
+    [Fact]
+    public void Run_Practices_AreCountedForAllPersonsOnly()
+    {
+        using var store = new TestStore();
+        store.AddPerson(1, Born1960, imdDecile: 1);
+
+        var compiled = new IndicatorCompiler().Compile(Definition([]), Fy2024, ["pcn", "practice"], ["all", "imd_quintile"]);
+        var counts = new IndicatorEngine(store.Query, Codelists.Value).Run(compiled)[0];
+
+        Assert.Equal(["all"], counts.Strata.Where(s => s.AreaType == "practice").Select(s => s.Breakdown).Distinct());
+        Assert.Contains(counts.Strata, s => s.AreaType == "pcn" && s.Breakdown == "imd_quintile");
     }
 
     [Fact]
