@@ -115,6 +115,9 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
         // sum of its years: each waits here until the indicator's last one arrives.
         var waiting = definitions.ToDictionary(d => d, _ => new List<IndicatorCounts>());
         var expected = plans.ToDictionary(p => p.Key, p => p.Value.Published.Count + p.Value.Pools.Count);
+        // A complete indicator is built on the thread pool, beside the next query and other indicators.
+        var building = new List<Task>();
+        long statisticsTicks = 0;
         void Arrive(IndicatorCounts counts)
         {
             progress?.Invoke($"{counts.Definition.Id} {counts.Period.Label}", done++, steps);
@@ -125,15 +128,23 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
                 return;
             }
 
-            statistics.Start();
-            foreach (var (period, rows, inequalities) in builder.Build(periods))
-            {
-                var marked = period.Period.IsPooled ? [.. rows.Select(r => r with { PooledYears = period.Period.Parts.Count })] : rows;
-                built.Add((order[period.Definition], period.Period.IsPooled, period.Period.Start, marked, inequalities, AdjustedComparison.Build(period, marked)));
-            }
-
-            statistics.Stop();
+            var ready = periods.ToList();
             periods.Clear();
+            building.Add(Task.Run(() =>
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                foreach (var (period, rows, inequalities) in builder.Build(ready))
+                {
+                    var marked = period.Period.IsPooled ? [.. rows.Select(r => r with { PooledYears = period.Period.Parts.Count })] : rows;
+                    var adjusted = AdjustedComparison.Build(period, marked);
+                    lock (built)
+                    {
+                        built.Add((order[period.Definition], period.Period.IsPooled, period.Period.Start, marked, inequalities, adjusted));
+                    }
+                }
+
+                Interlocked.Add(ref statisticsTicks, System.Diagnostics.Stopwatch.GetTimestamp() - started);
+            }));
         }
 
         // The next batch's query (DuckDB, on a thread of its own) runs while this batch's indicators
@@ -167,13 +178,20 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
                     }
                 }
             }
+
+            foreach (var task in building)
+            {
+                task.GetAwaiter().GetResult();
+            }
         }
         finally
         {
-            // A failed build must not leave a query running on a connection the caller is about to close.
+            // Every build finishes (its exception is the one to report) and no query is left running on a
+            // connection the caller is about to close.
             try
             {
                 pending?.Wait();
+                Task.WaitAll([.. building]);
             }
             catch (AggregateException)
             {
@@ -192,7 +210,7 @@ internal sealed class IndicatorReport(DuckDBConnection connection, CodelistLibra
         statistics.Start();
         var summaries = InequalityTrends.Apply(definitions, published, [.. ordered.SelectMany(b => b.Inequalities)]);
         statistics.Stop();
-        var timings = new ReportTimings(System.Diagnostics.Stopwatch.GetElapsedTime(0, engineTicks), statistics.Elapsed, wall.Elapsed);
+        var timings = new ReportTimings(System.Diagnostics.Stopwatch.GetElapsedTime(0, engineTicks), statistics.Elapsed + System.Diagnostics.Stopwatch.GetElapsedTime(0, statisticsTicks), wall.Elapsed);
         return new Result(published, summaries, links, timings) { Adjusted = [.. ordered.SelectMany(b => b.Adjusted)] };
     }
 
