@@ -19,11 +19,6 @@ internal sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<
 {
     private readonly AreaAtoms _areaAtoms = areaAtoms ?? AreaAtoms.None;
 
-    private int _unprotected;
-
-    /// <summary>Small counts so far for which no complementary pattern with enough slack was found (expected 0).</summary>
-    public int Unprotected => _unprotected;
-
     /// <summary>
     /// Published rows and summaries of every period of one indicator (single years and the pools made of
     /// them), gated together: a pool is the sum of its years, so a count hidden in one year must not come
@@ -105,8 +100,7 @@ internal sealed class IndicatorReportBuilder(DisclosureGate gate, IReadOnlyList<
         var table = new LinkedDisclosureTable(
             name, cells, coordinates, [_areaAtoms.Dimension(areaList), GroupAtoms.Dimension(groups), PeriodDimension(periods)],
             [[.. areaList.Select(a => areaClasses.IndexOf(a.AreaType))], [.. groups.Select(g => breakdownClasses.IndexOf(g.Breakdown))], new int[periods.Count]]);
-        var (published, unprotected) = gate.ApplyLinked(table);
-        Interlocked.Add(ref _unprotected, unprotected);
+        var (published, _) = gate.ApplyLinked(table);
         var result = new PublishedTable[periods.Count][];
         var offset = 0;
         for (var p = 0; p < periods.Count; p++)
